@@ -1,0 +1,90 @@
+package org.auditio.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.auditio.accounts.domain.UserAccount;
+import org.auditio.accounts.domain.UserAccountRepository;
+import org.auditio.accounts.internal.Emails;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Admins create organisers; organisers invite jurors. Both get a link to choose a password. */
+@Service
+public class AccountAdministration {
+
+    private final UserAccountRepository accounts;
+    private final PasswordLinks links;
+    private final Clock clock;
+
+    AccountAdministration(UserAccountRepository accounts, PasswordLinks links, Clock clock) {
+        this.accounts = accounts;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary createOrganiser(String email, String displayName, Locale language) {
+        return invite(email, displayName, language, Role.ORGANISER);
+    }
+
+    /** A new juror gets an invitation; an existing account is given the juror role. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional
+    public AccountSummary inviteJuror(String email, String displayName, Locale language) {
+        return invite(email, displayName, language, Role.JUROR);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> accounts(int offset, int limit) {
+        return accounts.findPage(page(offset, limit)).stream()
+                .map(UserAccount::summary)
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countAccounts() {
+        return accounts.count();
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> jurors(int offset, int limit) {
+        return accounts.findByRole(Role.JUROR, page(offset, limit)).stream()
+                .map(UserAccount::summary)
+                .toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long countJurors() {
+        return accounts.countByRole(Role.JUROR);
+    }
+
+    private AccountSummary invite(String email, String displayName, Locale language, Role role) {
+        String address = Emails.normalise(email);
+        String name = AccountService.requireName(displayName);
+        String invitedBy = CurrentUser.email().orElse("system");
+        UserAccount account = accounts.findByEmail(address).orElse(null);
+        if (account == null) {
+            account = accounts.save(new UserAccount(address, name, role, language, clock));
+            links.invite(account, role, invitedBy);
+        } else {
+            account.grant(role);
+            if (account.passwordHash() == null) {
+                links.invite(account, role, invitedBy);
+            }
+        }
+        return account.summary();
+    }
+
+    private static PageRequest page(int offset, int limit) {
+        int size = Math.max(1, limit);
+        return PageRequest.of(offset / size, size);
+    }
+}

@@ -1,0 +1,24 @@
+package org.auditio.accounts.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.auditio.accounts.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+
+    @Query("select u from UserAccount u where lower(u.email) = lower(?1)")
+    Optional<UserAccount> findByEmail(String email);
+
+    @Query("select u from UserAccount u order by lower(u.email)")
+    List<UserAccount> findPage(Pageable page);
+
+    @Query("select distinct u from UserAccount u join u.roles r where r = ?1 order by lower(u.email)")
+    List<UserAccount> findByRole(Role role, Pageable page);
+
+    @Query("select count(distinct u) from UserAccount u join u.roles r where r = ?1")
+    long countByRole(Role role);
+}

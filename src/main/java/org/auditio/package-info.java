@@ -1,0 +1,4 @@
+@NullMarked
+package org.auditio;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,7 +21,7 @@ create table account_token (
     id         uuid        not null primary key,
     user_id    uuid        not null references user_account (id) on delete cascade,
     purpose    varchar(20) not null check (purpose in ('PASSWORD_RESET', 'INVITATION')),
-    token_hash char(64)    not null unique,
+    token_hash varchar(64) not null unique,
     created_at timestamp with time zone not null,
     expires_at timestamp with time zone not null,
     used_at    timestamp with time zone

@@ -44,7 +44,7 @@ class MainLayout extends AppLayout {
 
     private SideNav navigation() {
         SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("shell.navigation"));
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
         MenuConfiguration.getMenuEntries()
                 .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         return nav;

@@ -1,0 +1,92 @@
+package org.auditio.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A visitor registers, logs in, switches to French, logs out, and finds French again at the next login. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CandidateAccountJourneyTest {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void a_visitor_registers_logs_in_switches_to_french_and_logs_out() {
+        String email = "journey-" + System.nanoTime() + "@example.org";
+        String password = "a soprano from Toulouse";
+        try (BrowserContext context = chromium.browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(20_000);
+            page.navigate("http://localhost:" + port + "/register");
+
+            page.getByLabel("Full name").fill("Juliette Journey");
+            page.getByLabel("E-mail").fill(email);
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                    .fill(password);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                    .click();
+
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+            logIn(page, email, password);
+            assertThat(page.getByText("Juliette Journey")).isVisible();
+            screenshot(page, "journey-logged-in");
+
+            page.locator("vaadin-select.language-select").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Français"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Les auditions de chœur, de l’appel à candidatures au chœur publié");
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mon compte")))
+                    .isVisible();
+            screenshot(page, "journey-french-home");
+
+            page.getByText("Juliette Journey").click();
+            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Se déconnecter"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")))
+                    .isVisible();
+            assertThat(page.getByText("Juliette Journey")).hasCount(0);
+
+            page.navigate("http://localhost:" + port + "/login");
+            logIn(page, email, password);
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accueil")))
+                    .isVisible();
+        }
+    }
+
+    private static void logIn(Page page, String email, String password) {
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
+    }
+}

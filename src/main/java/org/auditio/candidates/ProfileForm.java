@@ -15,4 +15,10 @@ public record ProfileForm(
         String affiliation,
         String biography,
         Locale language,
-        boolean consentsToPrivacyNotice) {}
+        boolean consentsToPrivacyNotice) {
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_RANGE = 100;
+    public static final int MAX_AFFILIATION = 200;
+    public static final int MAX_BIOGRAPHY = 2000;
+}

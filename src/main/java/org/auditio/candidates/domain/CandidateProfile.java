@@ -24,10 +24,6 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "candidate_profile")
 public class CandidateProfile {
 
-    public static final int MAX_NAME = 200;
-    public static final int MAX_RANGE = 100;
-    public static final int MAX_AFFILIATION = 200;
-    public static final int MAX_BIOGRAPHY = 2000;
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -76,7 +72,7 @@ public class CandidateProfile {
         if (anonymisedAt != null) {
             throw new UserError("profile.anonymised");
         }
-        String name = limited(form.fullName().strip(), MAX_NAME);
+        String name = limited(form.fullName().strip(), ProfileForm.MAX_NAME);
         if (name.isEmpty()) {
             throw new UserError("profile.name.required");
         }
@@ -102,9 +98,9 @@ public class CandidateProfile {
         this.dateOfBirth = born;
         this.country = place;
         this.voicePart = form.voicePart();
-        this.vocalRange = limited(form.vocalRange().strip(), MAX_RANGE);
-        this.affiliation = limited(form.affiliation().strip(), MAX_AFFILIATION);
-        this.biography = limited(form.biography().strip(), MAX_BIOGRAPHY);
+        this.vocalRange = limited(form.vocalRange().strip(), ProfileForm.MAX_RANGE);
+        this.affiliation = limited(form.affiliation().strip(), ProfileForm.MAX_AFFILIATION);
+        this.biography = limited(form.biography().strip(), ProfileForm.MAX_BIOGRAPHY);
         this.language = Translations.supported(form.language()).getLanguage();
         if (privacyConsentAt == null) {
             privacyConsentAt = now;

@@ -114,25 +114,31 @@ class ApplicationsDashboardView extends PageColumn implements BeforeEnterObserve
         grid.addColumn(ApplicationRow::candidateName)
                 .setHeader(getTranslation("dashboard.column.name"))
                 .setSortProperty(ApplicationSort.Field.NAME.name())
+                .setKey(ApplicationSort.Field.NAME.name())
                 .setFlexGrow(2);
         grid.addColumn(row -> Countries.name(row.country(), locale))
                 .setHeader(getTranslation("dashboard.column.country"))
-                .setSortProperty(ApplicationSort.Field.COUNTRY.name());
+                .setSortProperty(ApplicationSort.Field.COUNTRY.name())
+                .setKey(ApplicationSort.Field.COUNTRY.name());
         grid.addColumn(row -> getTranslation("voice-part." + row.voicePart().name()))
                 .setHeader(getTranslation("dashboard.column.voice-part"))
-                .setSortProperty(ApplicationSort.Field.VOICE_PART.name());
+                .setSortProperty(ApplicationSort.Field.VOICE_PART.name())
+                .setKey(ApplicationSort.Field.VOICE_PART.name());
         grid.addComponentColumn(row -> new StatusBadge(
                         getTranslation("application.status." + row.status().name()),
                         row.status().name()))
                 .setHeader(getTranslation("dashboard.column.status"))
-                .setSortProperty(ApplicationSort.Field.STATUS.name());
+                .setSortProperty(ApplicationSort.Field.STATUS.name())
+                .setKey(ApplicationSort.Field.STATUS.name());
         grid.addColumn(ApplicationRow::age)
                 .setHeader(getTranslation("dashboard.column.age"))
                 .setSortProperty(ApplicationSort.Field.AGE.name())
+                .setKey(ApplicationSort.Field.AGE.name())
                 .setAutoWidth(true);
         grid.addColumn(row -> row.submittedAt() == null ? "" : TimeTexts.dateTime(row.submittedAt(), zone, locale))
                 .setHeader(getTranslation("dashboard.column.submitted"))
                 .setSortProperty(ApplicationSort.Field.SUBMITTED.name())
+                .setKey(ApplicationSort.Field.SUBMITTED.name())
                 .setAutoWidth(true);
         grid.setMultiSort(false);
     }

@@ -56,6 +56,7 @@ class OrganiserAuditionsView extends PageColumn implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("organise.empty"));
+        grid.setHeight("22rem");
         grid.setItems(query -> auditions.mine(query.getOffset(), query.getLimit()).stream(), query ->
                 (int) auditions.countMine());
         add(new H2(getTranslation("organise.list")), grid);

@@ -167,6 +167,7 @@ class ApplicationsDashboardView extends PageColumn implements BeforeEnterObserve
                         statistics.submittedByCountry().size(),
                         more)));
         breakdown.addClassName("card");
+        breakdown.addClassName("breakdown");
         counts.add(breakdown);
     }
 

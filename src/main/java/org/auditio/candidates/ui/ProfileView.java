@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.auditio.accounts.AccountService;
 import org.auditio.auditions.VoicePart;
@@ -115,7 +115,8 @@ class ProfileView extends PageColumn implements HasDynamicTitle {
             consent.setValue(true);
             consented.setText(getTranslation(
                     "profile.consented",
-                    TimeTexts.dateTime(profile.privacyConsentAt(), ZoneId.of("UTC"), getLocale())));
+                    TimeTexts.date(
+                            profile.privacyConsentAt().atZone(ZoneOffset.UTC).toLocalDate(), getLocale())));
             consented.setVisible(true);
         }
     }

@@ -13,19 +13,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows down password guessing, per account name and per client address, whether the account
- * exists or not (so the answers reveal nothing). From the third failure in the window each attempt
- * waits 1, 2, 4 … up to 30 seconds after the previous failure; after 10 failures for an account (30
- * for an address, which many people may share) it is locked until 15 minutes after the last one.
+ * exists or not (so the answers reveal nothing). For an account, from the third failure in the
+ * window each attempt waits 1, 2, 4 … up to 30 seconds after the previous failure, and after 10
+ * failures it is locked until 15 minutes after the last one. An address, which a whole school or
+ * choir may share behind one router, gets no delay and is locked only after 30 failures.
  * Failures live in the database, so a restart or a second instance does not reset them.
  */
 @Component
 public class LoginThrottle {
 
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final int ACCOUNT_LOCK = 10;
-    static final int ADDRESS_LOCK = 30;
-    static final int FREE_ATTEMPTS = 2;
-    static final Duration MAX_DELAY = Duration.ofSeconds(30);
+    private static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final int ACCOUNT_LOCK = 10;
+    private static final int ADDRESS_LOCK = 30;
+    private static final int FREE_ATTEMPTS = 2;
+    private static final Duration MAX_DELAY = Duration.ofSeconds(30);
 
     /** Whether an attempt may go ahead; if not, how long to wait and whether it is a lock. */
     public record Verdict(Duration retryAfter, boolean locked) {
@@ -49,8 +50,8 @@ public class LoginThrottle {
     @Transactional(readOnly = true)
     public Verdict check(String account, String address) {
         Instant now = clock.instant();
-        Verdict byAccount = verdict(failures(accountKey(account), now), ACCOUNT_LOCK, now);
-        Verdict byAddress = verdict(failures(addressKey(address), now), ADDRESS_LOCK, now);
+        Verdict byAccount = verdict(failures(accountKey(account), now), ACCOUNT_LOCK, true, now);
+        Verdict byAddress = verdict(failures(addressKey(address), now), ADDRESS_LOCK, false, now);
         return byAccount.retryAfter().compareTo(byAddress.retryAfter()) >= 0 ? byAccount : byAddress;
     }
 
@@ -92,19 +93,19 @@ public class LoginThrottle {
                 .single();
     }
 
-    static Verdict verdict(Failures failures, int lockAt, Instant now) {
+    private static Verdict verdict(Failures failures, int lockAt, boolean growingDelay, Instant now) {
         Instant last = failures.last();
-        if (last == null || failures.count() <= FREE_ATTEMPTS - 1) {
+        boolean locked = failures.count() >= lockAt;
+        if (last == null || !(locked || (growingDelay && failures.count() >= FREE_ATTEMPTS))) {
             return Verdict.ALLOWED;
         }
-        boolean locked = failures.count() >= lockAt;
         Instant until = locked ? last.plus(WINDOW) : last.plus(delayAfter(failures.count()));
         Duration wait = Duration.between(now, until);
         return wait.isNegative() || wait.isZero() ? Verdict.ALLOWED : new Verdict(roundUp(wait), locked);
     }
 
     /** 1 s after the 2nd failure, then doubling, capped. */
-    static Duration delayAfter(long failures) {
+    private static Duration delayAfter(long failures) {
         long seconds = 1L << Math.min(failures - FREE_ATTEMPTS, 5);
         return Duration.ofSeconds(Math.min(seconds, MAX_DELAY.toSeconds()));
     }

@@ -45,12 +45,12 @@ public class PasswordPolicy {
         return Optional.empty();
     }
 
-    /** True when the text splits entirely into listed words and, at its end, up to four digits. */
+    /** True for a run of digits, or text that splits entirely into listed words plus up to four digits. */
     boolean madeOfCommonWords(String text) {
-        String core = text.replaceAll("\\d{1,4}$", "");
-        if (core.isEmpty()) {
-            return text.chars().allMatch(Character::isDigit) && isRun(text);
+        if (text.chars().allMatch(Character::isDigit)) {
+            return isRun(text);
         }
+        String core = text.replaceAll("\\d{1,4}$", "");
         boolean[] reachable = new boolean[core.length() + 1];
         reachable[0] = true;
         for (int end = 1; end <= core.length(); end++) {

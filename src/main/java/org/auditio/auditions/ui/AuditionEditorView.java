@@ -1,6 +1,5 @@
 package org.auditio.auditions.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,6 +22,7 @@ import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.AuditionStatus;
 import org.auditio.common.UserError;
+import org.auditio.common.ui.Links;
 import org.auditio.common.ui.PageColumn;
 import org.auditio.common.ui.RouteIds;
 
@@ -97,8 +97,7 @@ class AuditionEditorView extends PageColumn implements BeforeEnterObserver, HasD
                     getTranslation("editor.public-page"),
                     AuditionCallView.class,
                     new RouteParameters(AuditionCallView.ID, audition.id().toString())));
-            actions.add(
-                    new Anchor("organise/" + audition.id() + "/applications", getTranslation("editor.applications")));
+            actions.add(Links.to("organise/" + audition.id() + "/applications", getTranslation("editor.applications")));
         }
         header.add(actions);
         if (!audition.missingForOpening().isEmpty()) {

@@ -1,7 +1,6 @@
 package org.auditio.candidates.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +29,7 @@ import org.auditio.candidates.ApplicationStatus;
 import org.auditio.candidates.AuditionApplications;
 import org.auditio.common.UserError;
 import org.auditio.common.ui.Countries;
+import org.auditio.common.ui.Links;
 import org.auditio.common.ui.PageColumn;
 import org.auditio.common.ui.RouteIds;
 import org.auditio.common.ui.StatusBadge;
@@ -79,7 +79,7 @@ class ApplicationsDashboardView extends PageColumn implements BeforeEnterObserve
     private void show(AuditionDetails audition) {
         removeAll();
         title = getTranslation("dashboard.title", audition.title(getLocale()));
-        add(new H1(title), new Paragraph(new Anchor("organise/" + audition.id(), getTranslation("dashboard.back"))));
+        add(new H1(title), new Paragraph(Links.to("organise/" + audition.id(), getTranslation("dashboard.back"))));
         Div counts = new Div();
         add(counts);
         Runnable recount = () -> showCounts(counts, dashboard.statistics(audition.id()));

@@ -1,6 +1,5 @@
 package org.auditio.candidates.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.auditio.candidates.ApplicationSummary;
 import org.auditio.candidates.MyApplications;
+import org.auditio.common.ui.Links;
 import org.auditio.common.ui.PageColumn;
 import org.auditio.common.ui.TimeTexts;
 
@@ -30,7 +30,7 @@ class MyApplicationsView extends PageColumn implements HasDynamicTitle {
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("my-applications.empty"));
             empty.addClassName("empty-state");
-            add(empty, new Paragraph(new Anchor("auditions", getTranslation("my-applications.find"))));
+            add(empty, new Paragraph(Links.to("auditions", getTranslation("my-applications.find"))));
             return;
         }
         for (ApplicationSummary application : mine) {

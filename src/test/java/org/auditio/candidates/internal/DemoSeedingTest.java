@@ -3,11 +3,13 @@ package org.auditio.candidates.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.auditio.AsUser;
-import org.auditio.TestClock;
+import org.auditio.AuditioTest;
+import org.auditio.accounts.DemoAccountDirectory;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.AuditionService;
@@ -20,19 +22,30 @@ import org.auditio.candidates.ApplicationSort;
 import org.auditio.candidates.ApplicationStatistics;
 import org.auditio.candidates.ApplicationStatus;
 import org.auditio.candidates.AuditionApplications;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** The demo as a new organiser finds it; a context of its own, since only it enables the demo. */
-@SpringBootTest(properties = "auditio.demo.enabled=true")
-@Import(TestClock.Config.class)
+/**
+ * The demo as a new organiser finds it. The seeders exist only where the demo is enabled; rather
+ * than a second application context (Vaadin replaces Spring Security's global context holder
+ * strategy per context, which breaks the shared one), they are created here in the shared one,
+ * with their transactions and method security, and run once.
+ */
+@AuditioTest
 class DemoSeedingTest {
 
     static final String ORGANISER = "organiser@auditio.demo";
+    static final List<String> SEEDERS = List.of(
+            "org.auditio.accounts.internal.DemoAccounts",
+            "org.auditio.auditions.internal.DemoAuditions",
+            DemoApplicants.class.getName());
+
+    private static List<ApplicationRunner> runners = List.of();
 
     @Autowired
     AuditionService auditions;
@@ -41,7 +54,26 @@ class DemoSeedingTest {
     AuditionApplications dashboard;
 
     @Autowired
-    List<ApplicationRunner> runners;
+    ConfigurableApplicationContext context;
+
+    @BeforeEach
+    void seedOnce() throws Exception {
+        if (!runners.isEmpty()) {
+            return;
+        }
+        ConfigurableListableBeanFactory beans = context.getBeanFactory();
+        if (!beans.containsBean("demoAccountDirectory")) {
+            beans.registerSingleton("demoAccountDirectory", beans.createBean(DemoAccountDirectory.class));
+        }
+        List<ApplicationRunner> created = new ArrayList<>();
+        for (String seeder : SEEDERS) {
+            created.add((ApplicationRunner) beans.createBean(Class.forName(seeder)));
+        }
+        for (ApplicationRunner runner : created) {
+            runner.run(new DefaultApplicationArguments());
+        }
+        runners = created;
+    }
 
     @Test
     void the_demo_organiser_finds_an_open_roadshow_and_the_closed_world_youth_choir_2019() {

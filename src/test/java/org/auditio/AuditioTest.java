@@ -14,5 +14,5 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@Import(TestClock.Config.class)
+@Import({TestClock.Config.class, SharedSecurityContextStrategy.class})
 public @interface AuditioTest {}

@@ -1,11 +1,16 @@
 package org.auditio.accounts;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import org.auditio.accounts.domain.UserAccount;
 import org.auditio.accounts.domain.UserAccountRepository;
 import org.auditio.accounts.internal.Emails;
+import org.auditio.common.UserError;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,6 +69,27 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public long countJurors() {
         return accounts.countByRole(Role.JUROR);
+    }
+
+    /** The account using this address, if any: lets admins attach organisers to their organisation. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> byEmail(String email) {
+        try {
+            return accounts.findByEmail(Emails.normalise(email)).map(UserAccount::summary);
+        } catch (UserError invalid) {
+            return Optional.empty();
+        }
+    }
+
+    /** The accounts with these ids, by name. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> byIds(Collection<UUID> ids) {
+        return accounts.findAllById(ids).stream()
+                .map(UserAccount::summary)
+                .sorted(Comparator.comparing(AccountSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     private AccountSummary invite(String email, String displayName, Locale language, Role role) {

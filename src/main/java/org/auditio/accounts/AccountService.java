@@ -81,6 +81,13 @@ public class AccountService {
         account.setPasswordHash(encoder.encode(newPassword));
     }
 
+    /** Erases the current account (see {@link UserAccount#erase()}); the caller then logs the user out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void eraseMyAccount() {
+        mine().erase();
+    }
+
     private UserAccount mine() {
         return CurrentUser.email()
                 .flatMap(accounts::findByEmail)

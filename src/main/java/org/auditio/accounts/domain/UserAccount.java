@@ -82,6 +82,16 @@ public class UserAccount {
         this.language = Translations.supported(language).getLanguage();
     }
 
+    /**
+     * Erases who this was at the person's request: the address becomes an unusable one, the name a
+     * dash, and without a password nobody can log in. The id stays, as other records refer to it.
+     */
+    public void erase() {
+        this.email = "erased-" + id + "@invalid";
+        this.displayName = "—";
+        this.passwordHash = null;
+    }
+
     public UUID id() {
         return id;
     }

@@ -14,23 +14,23 @@ import org.springframework.security.test.context.support.WithMockUser;
 class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
-    void a_visitor_sees_only_the_home_page() {
+    void a_visitor_sees_the_home_page_and_the_open_auditions() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home");
+        assertThat(menu()).containsExactly("Home", "Open auditions");
     }
 
     @Test
     @WithMockUser(username = "candidate@example.org", roles = "CANDIDATE")
     void a_candidate_sees_no_organiser_or_admin_entries() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "My account");
+        assertThat(menu()).containsExactly("Home", "Open auditions", "My profile", "My applications", "My account");
     }
 
     @Test
     @WithMockUser(username = "organiser@example.org", roles = "ORGANISER")
     void an_organiser_sees_the_jurors() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "Jurors", "My account");
+        assertThat(menu()).containsExactly("Home", "Open auditions", "My auditions", "Jurors", "My account");
     }
 
     @Test

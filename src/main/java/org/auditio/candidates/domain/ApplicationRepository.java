@@ -1,0 +1,36 @@
+package org.auditio.candidates.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Every query names its owner: the candidate's id, or the audition an organiser may manage. */
+public interface ApplicationRepository extends JpaRepository<Application, UUID> {
+
+    Optional<Application> findByIdAndCandidateId(UUID id, UUID candidateId);
+
+    Optional<Application> findByAuditionIdAndCandidateId(UUID auditionId, UUID candidateId);
+
+    List<Application> findByCandidateIdOrderByCreatedAtDesc(UUID candidateId);
+
+    Optional<Application> findByIdAndAuditionId(UUID id, UUID auditionId);
+
+    long countByAuditionId(UUID auditionId);
+
+    @Query("select a.status, count(a) from Application a where a.auditionId = ?1 group by a.status")
+    List<Object[]> countByStatus(UUID auditionId);
+
+    @Query("""
+            select a.voicePart, count(a) from Application a
+            where a.auditionId = ?1 and a.status = org.auditio.candidates.ApplicationStatus.SUBMITTED
+            group by a.voicePart""")
+    List<Object[]> countSubmittedByVoicePart(UUID auditionId);
+
+    @Query("""
+            select p.country, count(a) from Application a join CandidateProfile p on p.accountId = a.candidateId
+            where a.auditionId = ?1 and a.status = org.auditio.candidates.ApplicationStatus.SUBMITTED
+            group by p.country order by count(a) desc, p.country""")
+    List<Object[]> countSubmittedByCountry(UUID auditionId);
+}

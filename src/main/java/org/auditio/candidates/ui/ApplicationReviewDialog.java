@@ -1,0 +1,104 @@
+package org.auditio.candidates.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+import org.auditio.candidates.ApplicationReview;
+import org.auditio.candidates.AuditionApplications;
+import org.auditio.candidates.CandidateProfileView;
+import org.auditio.candidates.SlotView;
+import org.auditio.common.UserError;
+import org.auditio.common.ui.Countries;
+import org.auditio.common.ui.DatePickers;
+import org.auditio.common.ui.Notices;
+import org.auditio.common.ui.TimeTexts;
+
+/** One application for its organisers: the candidate, each slot's current file, extensions, and granting one. */
+class ApplicationReviewDialog extends Dialog {
+
+    final DateTimePicker until = new DateTimePicker();
+    final TextArea reason = new TextArea();
+    final Button grant = new Button();
+
+    ApplicationReviewDialog(AuditionApplications dashboard, UUID auditionId, UUID applicationId, Runnable changed) {
+        setWidth("min(48rem, 100vw)");
+        ApplicationReview review = dashboard.review(auditionId, applicationId);
+        show(review);
+        until.setLabel(getTranslation("dashboard.extension.until"));
+        until.setHelperText(review.auditionZone().getId());
+        until.setLocale(getLocale());
+        until.setDatePickerI18n(DatePickers.i18n(getLocale()));
+        until.setStep(Duration.ofMinutes(30));
+        reason.setLabel(getTranslation("dashboard.extension.reason"));
+        reason.setMaxLength(1000);
+        grant.setText(getTranslation("dashboard.extension.grant"));
+        grant.addThemeVariants(ButtonVariant.PRIMARY);
+        grant.addClickListener(click -> {
+            try {
+                show(dashboard.grantExtension(auditionId, applicationId, until.getValue(), reason.getValue()));
+                Notices.success(getTranslation("dashboard.extension.granted"));
+                changed.run();
+            } catch (UserError error) {
+                Notices.error(Notices.text(error));
+            }
+        });
+        getFooter().add(new Button(getTranslation("dashboard.close"), click -> close()));
+    }
+
+    private void show(ApplicationReview review) {
+        removeAll();
+        Locale locale = getLocale();
+        ZoneId zone = review.auditionZone();
+        CandidateProfileView profile = review.profile();
+        setHeaderTitle(profile.anonymised() ? getTranslation("dashboard.anonymised") : profile.fullName());
+        add(new Paragraph(String.join(
+                " · ",
+                getTranslation("voice-part." + review.row().voicePart().name()),
+                Countries.name(profile.country(), locale),
+                review.row().age() == null
+                        ? ""
+                        : getTranslation("dashboard.age", review.row().age()),
+                getTranslation("application.status." + review.row().status().name()))));
+        if (profile.dateOfBirth() != null) {
+            add(new Paragraph(getTranslation("dashboard.born", TimeTexts.date(profile.dateOfBirth(), locale))));
+        }
+        for (String line : new String[] {profile.vocalRange(), profile.affiliation(), profile.biography()}) {
+            if (!line.isBlank()) {
+                add(new Paragraph(line));
+            }
+        }
+        add(new Paragraph(getTranslation("dashboard.receipt", review.receipt())));
+        OrderedList slots = new OrderedList();
+        for (SlotView slot : review.slots()) {
+            String file = slot.filled() && slot.attachedAt() != null
+                    ? getTranslation(
+                            "dashboard.slot.file",
+                            slot.recordingId(),
+                            TimeTexts.dateTime(slot.attachedAt(), zone, locale))
+                    : getTranslation("application.slot.empty");
+            slots.add(new ListItem(slot.piece().name(locale) + " — " + file));
+        }
+        add(new H3(getTranslation("application.recordings")), slots);
+        add(new H3(getTranslation("dashboard.extension")));
+        add(new Paragraph(getTranslation("dashboard.deadline", TimeTexts.dateTime(review.deadline(), zone, locale))));
+        UnorderedList extensions = new UnorderedList();
+        review.extensions()
+                .forEach(e -> extensions.add(new ListItem(getTranslation(
+                        "dashboard.extension.line",
+                        TimeTexts.dateTime(e.until(), zone, locale),
+                        e.reason(),
+                        TimeTexts.dateTime(e.grantedAt(), zone, locale)))));
+        add(extensions, until, reason, grant);
+    }
+}

@@ -1,0 +1,29 @@
+package org.auditio.common;
+
+import java.util.List;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Demo data is seeded at start-up, outside any request, where method security finds no
+ * authentication at all: seeders run as an anonymous caller, so they reach exactly what
+ * {@code permitAll()} opens and nothing more.
+ */
+public final class DemoSeeding {
+
+    private DemoSeeding() {}
+
+    public static void runAnonymously(Runnable seeding) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new AnonymousAuthenticationToken(
+                "demo-seeding", "demo-seeding", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        SecurityContextHolder.setContext(context);
+        try {
+            seeding.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

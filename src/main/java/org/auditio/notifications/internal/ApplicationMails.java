@@ -1,0 +1,39 @@
+package org.auditio.notifications.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.auditio.candidates.ApplicationSubmitted;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** The candidates module's mails: the submission receipt, in the candidate's language. */
+@Component
+class ApplicationMails {
+
+    private final Mailer mailer;
+    private final String baseUrl;
+
+    ApplicationMails(Mailer mailer, @Value("${auditio.base-url}") String baseUrl) {
+        this.mailer = mailer;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** The time is written in the audition's zone, named, as the deadline was announced in it. */
+    @ApplicationModuleListener
+    void on(ApplicationSubmitted event) {
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                        .withLocale(event.language())
+                        .format(event.submittedAt().atZone(event.auditionZone()))
+                + " (" + event.auditionZone().getId() + ")";
+        mailer.send(
+                event.email(),
+                event.language(),
+                "application-submitted",
+                event.candidateName(),
+                event.auditionTitle(),
+                when,
+                event.receipt(),
+                baseUrl + "/my-applications/" + event.applicationId());
+    }
+}

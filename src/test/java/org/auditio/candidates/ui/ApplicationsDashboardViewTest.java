@@ -1,0 +1,133 @@
+package org.auditio.candidates.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.auditio.AsUser;
+import org.auditio.AuditioTest;
+import org.auditio.TestClock;
+import org.auditio.accounts.AccountAdministration;
+import org.auditio.accounts.AccountService;
+import org.auditio.accounts.Role;
+import org.auditio.auditions.AuditionFixtures;
+import org.auditio.auditions.AuditionService;
+import org.auditio.auditions.Organisations;
+import org.auditio.auditions.VoicePart;
+import org.auditio.candidates.CandidateFixtures;
+import org.auditio.candidates.CandidateProfiles;
+import org.auditio.candidates.MyApplications;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+@AuditioTest
+class ApplicationsDashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CandidateProfiles profiles;
+
+    @Autowired
+    MyApplications applications;
+
+    @Autowired
+    AuditionService auditions;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    TestClock clock;
+
+    AuditionFixtures fixtures;
+    AuditionFixtures.Organiser organiser;
+    UUID audition;
+
+    @BeforeEach
+    void applicants() {
+        fixtures = new AuditionFixtures(organisations, auditions, administration, clock);
+        CandidateFixtures candidates = new CandidateFixtures(accounts, profiles, applications);
+        organiser = fixtures.organiser();
+        audition = fixtures.open(organiser, 10);
+        candidates.submitted(candidates.candidate("Ana Souza", LocalDate.of(2000, 5, 1), "BR"), audition, VoicePart.S);
+        candidates.submitted(candidates.candidate("Zoé Petit", LocalDate.of(2008, 1, 1), "FR"), audition, VoicePart.A);
+        candidates.draft(candidates.candidate("Jonas Berg", LocalDate.of(2004, 9, 9), "SE"), audition, VoicePart.T);
+        AsUser.become(organiser.email(), Role.ORGANISER);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+        clock.reset();
+    }
+
+    @Test
+    void the_organiser_sees_counts_filters_and_sorts_the_list_and_opens_an_application() {
+        ApplicationsDashboardView dashboard = open();
+        assertThat($(Span.class).withClassName("count").all())
+                .extracting(Span::getText)
+                .containsExactly("3", "2", "1", "0");
+        assertThat(test(dashboard.grid).size()).isEqualTo(3);
+
+        test(dashboard.filters.voicePart).selectItem("Soprano");
+        assertThat(test(dashboard.grid).size()).isEqualTo(1);
+        assertThat(test(dashboard.grid).getRow(0).candidateName()).isEqualTo("Ana Souza");
+        dashboard.filters.voicePart.clear();
+
+        test(dashboard.filters.minAge).setValue(20);
+        assertThat(test(dashboard.grid).size()).isEqualTo(2);
+        test(dashboard.filters.minAge).setValue(null);
+
+        test(dashboard.grid).sortByColumn("AGE", SortDirection.DESCENDING);
+        assertThat(test(dashboard.grid).getRow(0).candidateName()).isEqualTo("Ana Souza");
+        test(dashboard.grid).sortByColumn("AGE", SortDirection.ASCENDING);
+        assertThat(test(dashboard.grid).getRow(0).candidateName()).isEqualTo("Zoé Petit");
+
+        test(dashboard.grid).clickRow(0);
+        ApplicationReviewDialog dialog = $(ApplicationReviewDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Zoé Petit");
+        assertThat($(ListItem.class)
+                        .withTextContaining("Range test — recording")
+                        .exists())
+                .isTrue();
+
+        test(dialog.until)
+                .setValue(LocalDateTime.ofInstant(clock.instant(), AuditionService.DEFAULT_ZONE)
+                        .plusDays(20));
+        test(dialog.reason).setValue("Exchange student, recording supervised late");
+        test(dialog.grant).click();
+        assertThat($(ListItem.class)
+                        .withTextContaining("Exchange student, recording supervised late")
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
+    void an_organiser_of_another_organisation_cannot_open_the_list_by_its_address() {
+        AuditionFixtures.Organiser stranger = fixtures.organiser();
+        AsUser.become(stranger.email(), Role.ORGANISER);
+        assertThatThrownBy(() -> open()).hasMessageContaining("NotFoundView");
+    }
+
+    private ApplicationsDashboardView open() {
+        return navigate(ApplicationsDashboardView.class, Map.of(ApplicationsDashboardView.ID, audition.toString()));
+    }
+}

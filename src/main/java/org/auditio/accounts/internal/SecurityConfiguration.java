@@ -15,7 +15,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * One security configuration: Vaadin's configurer for the views (access annotations checked on
@@ -32,10 +31,7 @@ class SecurityConfiguration {
                         "/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.headers(headers -> headers.referrerPolicy(
-                        referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(
-                        policy -> policy.policy("camera=(), geolocation=(), microphone=(), payment=()")));
+        // Headers common to all responses: SecurityHeaders (a servlet filter, since Vaadin serves public pages).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();
     }

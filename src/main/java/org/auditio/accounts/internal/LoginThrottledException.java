@@ -9,7 +9,7 @@ public class LoginThrottledException extends AuthenticationException {
     private final Duration retryAfter;
     private final boolean locked;
 
-    LoginThrottledException(Duration retryAfter, boolean locked) {
+    public LoginThrottledException(Duration retryAfter, boolean locked) {
         super("Too many failed logins; retry after " + retryAfter);
         this.retryAfter = retryAfter;
         this.locked = locked;

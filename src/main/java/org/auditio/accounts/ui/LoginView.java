@@ -19,7 +19,9 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 class LoginView extends PageColumn implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    final LoginForm form = new LoginForm();
+    /** The texts last given to the form (the form keeps its own copy private). */
+    LoginI18n texts = LoginI18n.createDefault();
 
     LoginView() {
         addClassName("narrow");
@@ -40,6 +42,7 @@ class LoginView extends PageColumn implements BeforeEnterObserver, HasDynamicTit
         i18n.getErrorMessage().setMessage(errorMessage());
         i18n.getErrorMessage().setUsername(getTranslation("login.email.required"));
         i18n.getErrorMessage().setPassword(getTranslation("login.password.required"));
+        texts = i18n;
         form.setI18n(i18n);
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }

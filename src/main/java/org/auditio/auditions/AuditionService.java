@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.auditio.auditions.domain.Audition;
@@ -100,6 +101,13 @@ public class AuditionService {
         return view(manageable(auditionId));
     }
 
+    /** Like {@link #details}, empty where the audition does not exist or belongs to another organisation. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<AuditionDetails> find(UUID auditionId) {
+        return findManageable(auditionId).map(this::view);
+    }
+
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
     @Transactional
     public AuditionDetails describe(UUID auditionId, AuditionDescription description) {
@@ -186,10 +194,13 @@ public class AuditionService {
     }
 
     private Audition manageable(UUID auditionId) {
+        return findManageable(auditionId).orElseThrow(() -> new UserError("audition.not-found"));
+    }
+
+    private Optional<Audition> findManageable(UUID auditionId) {
         return scope.organiser()
                 .map(me -> auditions.findManageable(auditionId, me))
-                .orElseGet(() -> auditions.findById(auditionId))
-                .orElseThrow(() -> new UserError("audition.not-found"));
+                .orElseGet(() -> auditions.findById(auditionId));
     }
 
     private AuditionDetails view(Audition audition) {

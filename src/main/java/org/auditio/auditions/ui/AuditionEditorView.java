@@ -17,11 +17,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
-import java.util.UUID;
 import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.AuditionStatus;
-import org.auditio.common.UserError;
 import org.auditio.common.ui.Links;
 import org.auditio.common.ui.PageColumn;
 import org.auditio.common.ui.RouteIds;
@@ -48,21 +46,12 @@ class AuditionEditorView extends PageColumn implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<AuditionDetails> audition = RouteIds.uuid(event, ID).flatMap(this::load);
+        Optional<AuditionDetails> audition = RouteIds.uuid(event, ID).flatMap(auditions::find);
         if (audition.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         render(audition.get());
-    }
-
-    /** An audition of another organisation reads exactly like one that does not exist. */
-    private Optional<AuditionDetails> load(UUID id) {
-        try {
-            return Optional.of(auditions.details(id));
-        } catch (UserError notFound) {
-            return Optional.empty();
-        }
     }
 
     private void render(AuditionDetails audition) {

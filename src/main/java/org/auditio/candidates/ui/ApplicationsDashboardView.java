@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.AuditionService;
@@ -27,7 +26,6 @@ import org.auditio.candidates.ApplicationSort;
 import org.auditio.candidates.ApplicationStatistics;
 import org.auditio.candidates.ApplicationStatus;
 import org.auditio.candidates.AuditionApplications;
-import org.auditio.common.UserError;
 import org.auditio.common.ui.Countries;
 import org.auditio.common.ui.Links;
 import org.auditio.common.ui.PageColumn;
@@ -60,20 +58,12 @@ class ApplicationsDashboardView extends PageColumn implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<AuditionDetails> audition = RouteIds.uuid(event, ID).flatMap(this::load);
+        Optional<AuditionDetails> audition = RouteIds.uuid(event, ID).flatMap(auditions::find);
         if (audition.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         show(audition.get());
-    }
-
-    private Optional<AuditionDetails> load(UUID id) {
-        try {
-            return Optional.of(auditions.details(id));
-        } catch (UserError notFound) {
-            return Optional.empty();
-        }
     }
 
     private void show(AuditionDetails audition) {

@@ -31,6 +31,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
+        // Recordings (media module): any logged-in user reaches the endpoint, which authorises each
+        // request itself and answers 404 to whoever may not play that recording.
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/media/**").authenticated());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.referrerPolicy(
                         referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -8,6 +8,7 @@ import org.auditio.candidates.domain.ApplicationRepository;
 import org.auditio.common.UserError;
 import org.auditio.media.MediaAccessPolicy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,8 +26,12 @@ class OrganiserMediaAccess implements MediaAccessPolicy {
         this.auditions = auditions;
     }
 
+    /**
+     * Outside the caller's transaction on purpose: the audition boundary answers "not yours" by
+     * throwing, which would mark a shared transaction rollback-only.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public boolean currentUserMayPlay(UUID recordingId) {
         if (!CurrentUser.hasRole(Role.ORGANISER)) {
             return false;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -113,6 +114,18 @@ class LocalFolderStorage implements MediaStorage {
     @Override
     public Resource read(String key) {
         return new FileSystemResource(file(key));
+    }
+
+    @Override
+    public InputStream openRange(String key, long offset, long length) throws IOException {
+        FileChannel channel = FileChannel.open(file(key), StandardOpenOption.READ);
+        try {
+            channel.position(offset);
+            return new BoundedInputStream(Channels.newInputStream(channel), length);
+        } catch (IOException | RuntimeException failure) {
+            channel.close();
+            throw failure;
+        }
     }
 
     @Override

@@ -30,6 +30,9 @@ public interface MediaStorage {
     /** The committed bytes, readable in ranges without loading them whole. */
     Resource read(String key);
 
+    /** Reads {@code length} committed bytes from {@code offset}: what a range request asks for. */
+    InputStream openRange(String key, long offset, long length) throws IOException;
+
     /** Deletes a committed object (no row refers to its content any more). */
     void delete(String key) throws IOException;
 }

@@ -1,8 +1,9 @@
 package org.auditio.candidates;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.UUID;
-import org.auditio.auditions.AcceptedMedia;
+import org.auditio.auditions.PieceSpec;
 import org.auditio.common.UserError;
 import org.auditio.media.MediaPolicy;
 import org.auditio.media.RecordingInfo;
@@ -28,13 +29,15 @@ public class SlotUploads {
         this.recordings = recordings;
     }
 
-    /** What a slot accepts, for the upload field and for the media store. */
-    public static MediaPolicy policy(AcceptedMedia accepts) {
-        return switch (accepts) {
+    /** What a slot accepts, for the upload field and for the media store: kinds and longest duration. */
+    public static MediaPolicy policy(PieceSpec piece) {
+        MediaPolicy kinds = switch (piece.accepts()) {
             case AUDIO -> MediaPolicy.audioOnly();
             case VIDEO -> MediaPolicy.videoOnly();
             case EITHER -> MediaPolicy.either();
         };
+        Duration max = piece.maxDuration();
+        return kinds.lastingAtMost(max.isZero() || max.isNegative() ? null : max);
     }
 
     /** Checks before any byte is read that the application is the candidate's and still changeable. */
@@ -62,8 +65,7 @@ public class SlotUploads {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public MyApplication upload(UUID applicationId, UUID slotId, InputStream content, String fileName) {
         SlotView slot = open(applicationId, slotId);
-        RecordingInfo stored =
-                recordings.store(content, fileName, policy(slot.piece().accepts()));
+        RecordingInfo stored = recordings.store(content, fileName, policy(slot.piece()));
         try {
             return applications.attachRecording(applicationId, slotId, stored.id());
         } catch (RuntimeException refused) {

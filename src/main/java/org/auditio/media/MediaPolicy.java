@@ -1,7 +1,18 @@
 package org.auditio.media;
 
-/** What the caller (a recording slot) accepts: audio, video or both. Size limits come from configuration. */
-public record MediaPolicy(boolean audio, boolean video) {
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the caller (a recording slot) accepts: audio, video or both, and how long at most (null: no
+ * limit). Size limits come from configuration.
+ */
+public record MediaPolicy(
+        boolean audio, boolean video, @Nullable Duration maxDuration) {
+
+    public MediaPolicy(boolean audio, boolean video) {
+        this(audio, video, null);
+    }
 
     public MediaPolicy {
         if (!audio && !video) {
@@ -19,6 +30,11 @@ public record MediaPolicy(boolean audio, boolean video) {
 
     public static MediaPolicy either() {
         return new MediaPolicy(true, true);
+    }
+
+    /** The same kinds, with a longest duration (a range test of at most 1′20″). */
+    public MediaPolicy lastingAtMost(@Nullable Duration max) {
+        return new MediaPolicy(audio, video, max);
     }
 
     public boolean accepts(MediaKind kind) {

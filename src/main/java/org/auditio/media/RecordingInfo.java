@@ -1,7 +1,9 @@
 package org.auditio.media;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stored recording as its owner and organisers may see it. {@code playbackPath} carries an
@@ -15,4 +17,10 @@ public record RecordingInfo(
         long sizeBytes,
         String sha256,
         String displayName,
-        Instant createdAt) {}
+        Instant createdAt,
+        MediaFacts facts) {
+
+    public @Nullable Duration duration() {
+        return facts.duration();
+    }
+}

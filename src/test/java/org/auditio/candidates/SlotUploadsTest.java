@@ -21,6 +21,7 @@ import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.media.MediaKind;
+import org.auditio.media.MediaPolicy;
 import org.auditio.media.Recordings;
 import org.auditio.media.domain.RecordingRepository;
 import org.auditio.media.internal.MediaCorpus;
@@ -109,6 +110,15 @@ class SlotUploadsTest {
                         .orElseThrow()
                         .kind())
                 .isEqualTo(MediaKind.VIDEO);
+    }
+
+    @Test
+    void the_slots_kinds_and_longest_duration_go_to_the_media_store() {
+        MediaPolicy rangeTest = SlotUploads.policy(audioOnly.piece());
+        assertThat(rangeTest.audio()).isTrue();
+        assertThat(rangeTest.video()).isFalse();
+        assertThat(rangeTest.maxDuration()).isEqualTo(audioOnly.piece().maxDuration());
+        assertThat(SlotUploads.policy(either.piece()).accepts(MediaKind.VIDEO)).isTrue();
     }
 
     @Test

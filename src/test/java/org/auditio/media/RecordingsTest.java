@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -80,6 +81,24 @@ class RecordingsTest {
         assertThat(file).exists().hasBinaryContent(mp3);
         assertThat(rows.findById(stored.id()).orElseThrow().complete()).isTrue();
         assertThat(temporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void the_duration_is_measured_and_a_recording_longer_than_the_slot_allows_is_refused() {
+        assertRefusedLeavingNothing(
+                () -> MediaCorpus.open("tone.flac"),
+                MediaPolicy.audioOnly().lastingAtMost(Duration.ofSeconds(1)),
+                "media.refused.too-long");
+        UserError error = refusal(
+                () -> MediaCorpus.open("tone.flac"), MediaPolicy.audioOnly().lastingAtMost(Duration.ofSeconds(1)));
+        assertThat(error.arguments()).containsExactly("0:02", "0:01");
+
+        RecordingInfo wav = as(() -> recordings.store(
+                MediaCorpus.open("tone.wav"),
+                "tone.wav",
+                MediaPolicy.audioOnly().lastingAtMost(Duration.ofSeconds(80))));
+        assertThat(wav.duration()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(wav.facts().sampleRate()).isEqualTo(22050);
     }
 
     @Test

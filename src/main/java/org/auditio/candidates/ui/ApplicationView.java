@@ -125,7 +125,7 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
             SlotCard card = new SlotCard(slot, application.audition().zone());
             card.show(slot, recording(slot));
             if (application.changeable()) {
-                MediaPolicy policy = SlotUploads.policy(slot.piece().accepts());
+                MediaPolicy policy = SlotUploads.policy(slot.piece());
                 card.addUpload(new SlotUpload(
                         uploads,
                         application.id(),

@@ -6,8 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.auditio.media.MediaFacts;
 import org.auditio.media.MediaKind;
 import org.auditio.media.RecordingInfo;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +47,15 @@ public class Recording {
 
     private @Nullable Instant completedAt;
 
+    private @Nullable Long durationMs;
+    private @Nullable Integer sampleRate;
+    private @Nullable Integer channels;
+    private @Nullable String audioCodec;
+    private @Nullable String videoCodec;
+    private @Nullable Integer width;
+    private @Nullable Integer height;
+    private @Nullable Integer bitrateKbps;
+
     protected Recording() {
         this.id = UUID.randomUUID();
         this.opaqueId = "";
@@ -65,7 +76,13 @@ public class Recording {
 
     /** The file is in its final place: only now may anyone play it. */
     public void complete(
-            String sha256, long sizeBytes, String contentType, MediaKind kind, String storageKey, Instant now) {
+            String sha256,
+            long sizeBytes,
+            String contentType,
+            MediaKind kind,
+            MediaFacts facts,
+            String storageKey,
+            Instant now) {
         if (status != RecordingStatus.UPLOADING) {
             throw new IllegalStateException("Recording " + id + " is already complete");
         }
@@ -74,6 +91,14 @@ public class Recording {
         this.contentType = contentType;
         this.kind = kind;
         this.storageKey = storageKey;
+        this.durationMs = facts.duration() == null ? null : facts.duration().toMillis();
+        this.sampleRate = facts.sampleRate();
+        this.channels = facts.channels();
+        this.audioCodec = facts.audioCodec();
+        this.videoCodec = facts.videoCodec();
+        this.width = facts.width();
+        this.height = facts.height();
+        this.bitrateKbps = facts.bitrateKbps();
         this.completedAt = now;
         this.status = RecordingStatus.COMPLETE;
     }
@@ -119,6 +144,18 @@ public class Recording {
             throw new IllegalStateException("Recording " + id + " is not complete");
         }
         return new RecordingInfo(
-                id, "/media/" + opaqueId, kind, contentType, sizeBytes, sha256, displayName, createdAt);
+                id, "/media/" + opaqueId, kind, contentType, sizeBytes, sha256, displayName, createdAt, facts());
+    }
+
+    private MediaFacts facts() {
+        return new MediaFacts(
+                durationMs == null ? null : Duration.ofMillis(durationMs),
+                sampleRate,
+                channels,
+                audioCodec,
+                videoCodec,
+                width,
+                height,
+                bitrateKbps);
     }
 }

@@ -3,9 +3,11 @@ package org.auditio.media.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.auditio.common.UserError;
+import org.auditio.media.MediaFacts;
 import org.auditio.media.MediaKind;
 import org.auditio.media.MediaPolicy;
 import org.auditio.media.RecordingInfo;
@@ -27,8 +29,15 @@ public class Ingest {
     private final ContentDetector detector;
     private final RecordingRows rows;
     private final MediaSettings settings;
+    private final MetadataExtractor extractor;
 
-    Ingest(MediaStorage storage, ContentDetector detector, RecordingRows rows, MediaSettings settings) {
+    Ingest(
+            MediaStorage storage,
+            ContentDetector detector,
+            RecordingRows rows,
+            MediaSettings settings,
+            MetadataExtractor extractor) {
+        this.extractor = extractor;
         this.storage = storage;
         this.detector = detector;
         this.rows = rows;
@@ -42,8 +51,9 @@ public class Ingest {
         try {
             staged = storage.stage(content, maxBytes(policy));
             AcceptedFormats.Format format = accepted(staged, policy);
+            MediaFacts facts = measured(staged, format, policy);
             String key = storage.commit(staged);
-            RecordingInfo stored = rows.complete(id, staged, format.mediaType(), format.kind(), key);
+            RecordingInfo stored = rows.complete(id, staged, format.mediaType(), format.kind(), facts, key);
             completed = true;
             return stored;
         } catch (TooLargeException tooLarge) {
@@ -86,6 +96,27 @@ public class Ingest {
             throw new UserError("media.refused.too-large", megabytes(settings.maxAudioBytes()));
         }
         return format.get();
+    }
+
+    /**
+     * Measures the file in the isolated probe. A file the probe cannot survive is refused; one
+     * longer than the slot allows is refused with both durations. An unknown duration passes.
+     */
+    private MediaFacts measured(StagedUpload staged, AcceptedFormats.Format format, MediaPolicy policy) {
+        MediaFacts facts = extractor
+                .extract(storage.stagedFile(staged), format.mediaType())
+                .orElseThrow(() -> new UserError("media.refused.unreadable", AcceptedFormats.names(policy)));
+        Duration max = policy.maxDuration();
+        Duration measured = facts.duration();
+        if (max != null && measured != null && measured.compareTo(max) > 0) {
+            throw new UserError("media.refused.too-long", minutesSeconds(measured), minutesSeconds(max));
+        }
+        return facts;
+    }
+
+    static String minutesSeconds(Duration duration) {
+        long seconds = (duration.toMillis() + 500) / 1000;
+        return seconds / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", seconds % 60);
     }
 
     /** Deletes a stored recording's row, and its file when no other recording has the same content. */

@@ -80,6 +80,11 @@ class LocalFolderStorage implements MediaStorage {
     }
 
     @Override
+    public Path stagedFile(StagedUpload staged) {
+        return temporaryFile(staged);
+    }
+
+    @Override
     public String commit(StagedUpload staged) throws IOException {
         String hash = staged.sha256();
         String key = "sha256/" + hash.substring(0, 2) + "/" + hash.substring(2, 4) + "/" + hash;

@@ -2,6 +2,7 @@ package org.auditio.media.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import org.springframework.core.io.Resource;
 
 /**
@@ -20,6 +21,9 @@ public interface MediaStorage {
 
     /** Opens the staged bytes, for type detection before they are committed. */
     InputStream openStaged(StagedUpload staged) throws IOException;
+
+    /** The staged bytes as a local file, for the metadata probe (staging is always local, whatever the store). */
+    Path stagedFile(StagedUpload staged);
 
     /** Makes the staged bytes durable under their content key (identical content is stored once). */
     String commit(StagedUpload staged) throws IOException;

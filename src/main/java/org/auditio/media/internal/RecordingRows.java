@@ -3,6 +3,7 @@ package org.auditio.media.internal;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.auditio.media.MediaFacts;
 import org.auditio.media.MediaKind;
 import org.auditio.media.RecordingInfo;
 import org.auditio.media.domain.Recording;
@@ -32,9 +33,10 @@ public class RecordingRows {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public RecordingInfo complete(UUID id, StagedUpload staged, String contentType, MediaKind kind, String key) {
+    public RecordingInfo complete(
+            UUID id, StagedUpload staged, String contentType, MediaKind kind, MediaFacts facts, String key) {
         Recording recording = recordings.findById(id).orElseThrow();
-        recording.complete(staged.sha256(), staged.sizeBytes(), contentType, kind, key, clock.instant());
+        recording.complete(staged.sha256(), staged.sizeBytes(), contentType, kind, facts, key, clock.instant());
         return recordings.saveAndFlush(recording).info();
     }
 

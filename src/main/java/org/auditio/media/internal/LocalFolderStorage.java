@@ -14,9 +14,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -131,6 +133,37 @@ class LocalFolderStorage implements MediaStorage {
             channel.close();
             throw failure;
         }
+    }
+
+    @Override
+    public int sweepTemporary(Instant before) throws IOException {
+        int swept = 0;
+        try (Stream<Path> files = Files.list(temporary)) {
+            for (Path file : files.toList()) {
+                if (TEMPORARY_NAME.matcher(file.getFileName().toString()).matches()
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(before)
+                        && Files.deleteIfExists(file)) {
+                    swept++;
+                }
+            }
+        }
+        return swept;
+    }
+
+    @Override
+    public Stream<String> keys() throws IOException {
+        Path objects = root.resolve("sha256");
+        if (!Files.isDirectory(objects)) {
+            return Stream.empty();
+        }
+        return Files.find(objects, 3, (path, attributes) -> attributes.isRegularFile())
+                .map(path -> root.relativize(path).toString().replace('\\', '/'))
+                .filter(key -> KEY.matcher(key).matches());
+    }
+
+    @Override
+    public boolean exists(String key) {
+        return Files.isRegularFile(file(key));
     }
 
     @Override

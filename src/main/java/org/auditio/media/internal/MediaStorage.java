@@ -3,6 +3,8 @@ package org.auditio.media.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 
 /**
@@ -36,6 +38,14 @@ public interface MediaStorage {
 
     /** Reads {@code length} committed bytes from {@code offset}: what a range request asks for. */
     InputStream openRange(String key, long offset, long length) throws IOException;
+
+    /** Deletes temporary objects last written before {@code before} (uploads that never finished); returns how many. */
+    int sweepTemporary(Instant before) throws IOException;
+
+    /** Every committed key, for integrity reports. The caller closes the stream. */
+    Stream<String> keys() throws IOException;
+
+    boolean exists(String key);
 
     /** Deletes a committed object (no row refers to its content any more). */
     void delete(String key) throws IOException;

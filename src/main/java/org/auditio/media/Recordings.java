@@ -7,6 +7,7 @@ import org.auditio.accounts.AccountService;
 import org.auditio.common.UserError;
 import org.auditio.media.domain.Recording;
 import org.auditio.media.domain.RecordingRepository;
+import org.auditio.media.domain.RecordingStatus;
 import org.auditio.media.internal.AcceptedFormats;
 import org.auditio.media.internal.Ingest;
 import org.auditio.media.internal.PlaybackAccess;
@@ -52,6 +53,22 @@ public class Recordings {
     @Transactional(readOnly = true)
     public Optional<RecordingInfo> find(UUID recordingId) {
         return recordings.findById(recordingId).filter(access::mayPlay).map(Recording::info);
+    }
+
+    /**
+     * Whether another account stored the very same bytes: a red flag for organisers (two candidates
+     * sending one file). Only for those who may play the recording, and never told to candidates.
+     */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean sharedWithOtherOwners(UUID recordingId) {
+        return recordings
+                .findById(recordingId)
+                .filter(access::mayPlay)
+                .filter(recording -> recording.sha256() != null)
+                .map(recording -> recordings.existsBySha256AndStatusAndOwnerIdNot(
+                        recording.sha256(), RecordingStatus.COMPLETE, recording.ownerId()))
+                .orElse(false);
     }
 
     /** Removes one of the current user's recordings (an upload its slot refused after all). */

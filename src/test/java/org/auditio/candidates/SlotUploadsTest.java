@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 @AuditioTest
 class SlotUploadsTest {
@@ -64,6 +65,8 @@ class SlotUploadsTest {
     TestClock clock;
 
     CandidateFixtures candidates;
+    AuditionFixtures.Organiser organiser;
+    UUID audition;
     String email;
     UUID application;
     SlotView audioOnly;
@@ -73,7 +76,8 @@ class SlotUploadsTest {
     void aDraft() {
         AuditionFixtures calls = new AuditionFixtures(organisations, auditions, administration, clock);
         candidates = new CandidateFixtures(accounts, profiles, applications);
-        UUID audition = calls.open(calls.organiser(), 10);
+        organiser = calls.organiser();
+        audition = calls.open(organiser, 10);
         email = candidates.eligibleCandidate();
         application = candidates.draft(email, audition, VoicePart.A);
         MyApplication draft = as(() -> applications.get(application));
@@ -119,6 +123,43 @@ class SlotUploadsTest {
         assertThat(rangeTest.video()).isFalse();
         assertThat(rangeTest.maxDuration()).isEqualTo(audioOnly.piece().maxDuration());
         assertThat(SlotUploads.policy(either.piece()).accepts(MediaKind.VIDEO)).isTrue();
+    }
+
+    @Test
+    void the_same_file_from_two_candidates_is_flagged_to_the_organisers_and_never_to_candidates() {
+        UUID mine = slot(
+                        as(() -> uploads.upload(application, either.slotId(), MediaCorpus.open("tone.ogg"), "a.ogg")),
+                        either.slotId())
+                .recordingId();
+        String other = candidates.eligibleCandidate();
+        UUID theirs = candidates.draft(other, audition, VoicePart.S);
+        AsUser.run(other, Role.CANDIDATE, () -> {
+            UUID slotId = slotAccepting(applications.get(theirs), AcceptedMedia.EITHER);
+            uploads.upload(theirs, slotId, MediaCorpus.open("tone.ogg"), "copy.ogg");
+        });
+        byte[] unique =
+                java.util.Arrays.copyOf(MediaCorpus.bytes("tone.wav"), MediaCorpus.bytes("tone.wav").length + 36);
+        System.arraycopy(UUID.randomUUID().toString().getBytes(), 0, unique, unique.length - 36, 36);
+        UUID original = slot(
+                        as(() -> uploads.upload(
+                                application, audioOnly.slotId(), new ByteArrayInputStream(unique), "own.wav")),
+                        audioOnly.slotId())
+                .recordingId();
+
+        AsUser.run(organiser.email(), Role.ORGANISER, () -> {
+            assertThat(recordings.sharedWithOtherOwners(mine)).isTrue();
+            assertThat(recordings.sharedWithOtherOwners(original)).isFalse();
+        });
+        assertThatThrownBy(() -> as(() -> recordings.sharedWithOtherOwners(mine)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static UUID slotAccepting(MyApplication application, AcceptedMedia accepts) {
+        return application.slots().stream()
+                .filter(slot -> slot.piece().accepts() == accepts)
+                .findFirst()
+                .orElseThrow()
+                .slotId();
     }
 
     @Test

@@ -14,6 +14,8 @@ public interface RecordingRepository extends JpaRepository<Recording, UUID> {
 
     long countBySha256AndStatus(String sha256, RecordingStatus status);
 
+    boolean existsBySha256AndStatusAndOwnerIdNot(String sha256, RecordingStatus status, UUID ownerId);
+
     List<Recording> findTop500ByStatusAndCreatedAtBefore(RecordingStatus status, Instant before);
 
     @Query("select r.storageKey from Recording r where r.status = org.auditio.media.domain.RecordingStatus.COMPLETE")

@@ -26,10 +26,13 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class MetadataProbe {
 
+    /** Held, so the level sticks (java.util.logging keeps loggers weakly). */
+    private static final Logger JAUDIOTAGGER_LOG = Logger.getLogger("org.jaudiotagger");
+
     private MetadataProbe() {}
 
     public static void main(String[] args) throws Exception {
-        Logger.getLogger("org.jaudiotagger").setLevel(Level.OFF);
+        JAUDIOTAGGER_LOG.setLevel(Level.OFF);
         Path file = Path.of(args[0]);
         String type = args[1];
         Map<String, String> found = new TreeMap<>();

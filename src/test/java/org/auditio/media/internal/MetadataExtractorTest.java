@@ -77,6 +77,38 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void an_m4a_with_a_forged_box_size_neither_hangs_nor_harms_the_application() throws IOException {
+        byte[] m4a = MediaCorpus.bytes("tone.m4a");
+        int moov = indexOf(m4a, "moov".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(moov).isGreaterThan(4);
+        ByteBuffer.wrap(m4a).putInt(moov - 4, 0x7FFF_FFF0);
+        Path forged = Files.write(folder.resolve("forged-m4a.part"), m4a);
+        long started = System.nanoTime();
+        Optional<MediaFacts> facts = extractor.extract(forged, "audio/mp4");
+        assertThat(facts).isNotNull();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void a_truncated_mp3_is_answered_one_way_or_the_other() throws IOException {
+        Optional<MediaFacts> facts = extractor.extract(copy("truncated.mp3"), "audio/mpeg");
+        facts.ifPresent(found -> assertThat(found.duration()).isNull().as("600 bytes hold no 1.5 s"));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void probe_output_is_read_defensively() {
         MediaFacts facts = MetadataExtractor.facts("durationSeconds=abc\nwidth=-\nchannels=2\nnoise\n=x\n");
         assertThat(facts.duration()).isNull();

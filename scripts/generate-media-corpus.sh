@@ -23,6 +23,9 @@ ffmpeg -v error -y $video -c:v libx264 -pix_fmt yuv420p -c:a aac -b:a 32k -short
 ffmpeg -v error -y $video -c:v libx264 -pix_fmt yuv420p -c:a aac -b:a 32k -shortest -f mov "$out/clip.mov"
 ffmpeg -v error -y $video -c:v libvpx -b:v 50k -c:a libopus -b:a 16k -shortest "$out/clip.webm"
 
+# What a laptop's browser records: sound only, in WebM (Opus).
+ffmpeg -v error -y -f lavfi -i sine=frequency=440:duration=1.5 -c:a libopus -b:a 16k "$out/voice.webm"
+
 # Disguises: an archive, a script, an SVG and an HTML page, all named like recordings.
 printf 'do re mi\n' > "$tmp/notes.txt"
 (cd "$tmp" && zip -q notes.zip notes.txt)

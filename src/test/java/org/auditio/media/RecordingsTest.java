@@ -102,6 +102,15 @@ class RecordingsTest {
     }
 
     @Test
+    void a_sound_only_webm_from_a_laptop_is_audio_and_fits_an_audio_slot() {
+        RecordingInfo stored =
+                as(() -> recordings.store(MediaCorpus.open("voice.webm"), "recording.webm", MediaPolicy.audioOnly()));
+        assertThat(stored.kind()).isEqualTo(MediaKind.AUDIO);
+        assertThat(stored.contentType()).isEqualTo("audio/webm");
+        assertThat(stored.duration()).isNotNull();
+    }
+
+    @Test
     void a_phone_video_is_stored_as_video() {
         RecordingInfo stored =
                 as(() -> recordings.store(MediaCorpus.open("clip.mp4"), "IMG_0001.MP4", MediaPolicy.either()));
@@ -122,7 +131,7 @@ class RecordingsTest {
     void a_disguised_file_is_refused_naming_the_accepted_formats_and_leaves_nothing(String file) {
         assertRefusedLeavingNothing(() -> MediaCorpus.open(file), MediaPolicy.audioOnly(), "media.refused.type");
         UserError error = refusal(() -> MediaCorpus.open(file), MediaPolicy.audioOnly());
-        assertThat(error.arguments()).containsExactly("MP3, M4A (AAC), WAV, AIFF, FLAC, Ogg Vorbis, Opus");
+        assertThat(error.arguments()).containsExactly("MP3, M4A (AAC), WAV, AIFF, FLAC, Ogg Vorbis, Opus, WebM");
     }
 
     @Test

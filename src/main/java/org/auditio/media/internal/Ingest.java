@@ -50,8 +50,10 @@ public class Ingest {
         boolean completed = false;
         try {
             staged = storage.stage(content, maxBytes(policy));
-            AcceptedFormats.Format format = accepted(staged, policy);
-            MediaFacts facts = measured(staged, format, policy);
+            AcceptedFormats.Format detected = accepted(staged, policy);
+            MediaFacts facts = measured(staged, detected, policy);
+            AcceptedFormats.Format format = AcceptedFormats.asMeasured(detected, facts);
+            fits(format, facts, staged, policy);
             String key = storage.commit(staged);
             RecordingInfo stored = rows.complete(id, staged, format.mediaType(), format.kind(), facts, key);
             completed = true;
@@ -88,30 +90,33 @@ public class Ingest {
             LOG.info("Refused an upload detected as {}", detected);
             throw new UserError("media.refused.type", AcceptedFormats.names(policy));
         }
-        MediaKind kind = format.get().kind();
+        return format.get();
+    }
+
+    /** The slot's rules, once the file is known: its kind, the size for that kind, its duration. */
+    private void fits(AcceptedFormats.Format format, MediaFacts facts, StagedUpload staged, MediaPolicy policy) {
+        MediaKind kind = format.kind();
         if (!policy.accepts(kind)) {
             throw new UserError("media.refused.kind." + kind.name(), AcceptedFormats.names(policy));
         }
         if (kind == MediaKind.AUDIO && staged.sizeBytes() > settings.maxAudioBytes()) {
             throw new UserError("media.refused.too-large", megabytes(settings.maxAudioBytes()));
         }
-        return format.get();
-    }
-
-    /**
-     * Measures the file in the isolated probe. A file the probe cannot survive is refused; one
-     * longer than the slot allows is refused with both durations. An unknown duration passes.
-     */
-    private MediaFacts measured(StagedUpload staged, AcceptedFormats.Format format, MediaPolicy policy) {
-        MediaFacts facts = extractor
-                .extract(storage.stagedFile(staged), format.mediaType())
-                .orElseThrow(() -> new UserError("media.refused.unreadable", AcceptedFormats.names(policy)));
         Duration max = policy.maxDuration();
         Duration measured = facts.duration();
         if (max != null && measured != null && measured.compareTo(max) > 0) {
             throw new UserError("media.refused.too-long", minutesSeconds(measured), minutesSeconds(max));
         }
-        return facts;
+    }
+
+    /**
+     * Measures the file in the isolated probe. A file the probe cannot survive is refused; an
+     * unknown duration passes the slot's limit (see {@link #fits}).
+     */
+    private MediaFacts measured(StagedUpload staged, AcceptedFormats.Format format, MediaPolicy policy) {
+        return extractor
+                .extract(storage.stagedFile(staged), format.mediaType())
+                .orElseThrow(() -> new UserError("media.refused.unreadable", AcceptedFormats.names(policy)));
     }
 
     static String minutesSeconds(Duration duration) {

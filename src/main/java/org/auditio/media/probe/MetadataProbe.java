@@ -66,14 +66,21 @@ public final class MetadataProbe {
                         found.get("tika.channels"),
                         found.get("jat.channels"),
                         found.get("tika.xmpDM:audioChannelType"))));
-        put(facts, "audioCodec", first(found.get("tika.xmpDM:audioCompressor"), found.get("jat.encoding")));
-        put(facts, "videoCodec", found.get("tika.xmpDM:videoCompressor"));
-        put(facts, "width", found.get("tika.tiff:ImageWidth"));
-        put(facts, "height", found.get("tika.tiff:ImageLength"));
+        put(
+                facts,
+                "audioCodec",
+                first(
+                        found.get("tika.xmpDM:audioCompressor"),
+                        found.get("jat.encoding"),
+                        found.get("ffprobe.audioCodec")));
+        put(facts, "videoCodec", first(found.get("tika.xmpDM:videoCompressor"), found.get("ffprobe.videoCodec")));
+        put(facts, "width", first(found.get("tika.tiff:ImageWidth"), found.get("ffprobe.width")));
+        put(facts, "height", first(found.get("tika.tiff:ImageLength"), found.get("ffprobe.height")));
         put(facts, "bitrateKbps", found.get("jat.bitrate"));
         return facts;
     }
 
+    /** Webm: neither Tika nor Jaudiotagger reads it; Debian's ffprobe does (streams and duration). */
     private static void ffprobe(Path file, Map<String, String> found) {
         try {
             Process ffprobe = new ProcessBuilder(
@@ -81,15 +88,34 @@ public final class MetadataProbe {
                             "-v",
                             "error",
                             "-show_entries",
-                            "format=duration",
+                            "stream=codec_name,codec_type,width,height:format=duration",
                             "-of",
-                            "default=noprint_wrappers=1:nokey=1",
+                            "default=noprint_wrappers=1",
                             file.toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            String out = new String(ffprobe.getInputStream().readNBytes(200)).strip();
-            if (ffprobe.waitFor() == 0) {
-                found.put("ffprobe.duration", out);
+            String out = new String(ffprobe.getInputStream().readNBytes(4000));
+            if (ffprobe.waitFor() != 0) {
+                return;
+            }
+            String codec = null;
+            for (String line : out.split("\n")) {
+                int equals = line.indexOf('=');
+                if (equals < 0) {
+                    continue;
+                }
+                String key = line.substring(0, equals).strip();
+                String value = line.substring(equals + 1).strip();
+                switch (key) {
+                    case "codec_name" -> codec = value;
+                    case "codec_type" -> {
+                        if (codec != null && ("audio".equals(value) || "video".equals(value))) {
+                            found.putIfAbsent("ffprobe." + value + "Codec", codec);
+                        }
+                    }
+                    case "width", "height", "duration" -> found.putIfAbsent("ffprobe." + key, value);
+                    default -> {}
+                }
             }
         } catch (Exception notInstalled) {
             found.put("ffprobe.error", notInstalled.getClass().getSimpleName());

@@ -132,7 +132,7 @@ class ApplicationViewUploadTest extends SpringBrowserlessTest {
                 .toList();
         assertThat(notices)
                 .contains("This file is not a recording we accept. Accepted formats: "
-                        + "MP3, M4A (AAC), WAV, AIFF, FLAC, Ogg Vorbis, Opus.");
+                        + "MP3, M4A (AAC), WAV, AIFF, FLAC, Ogg Vorbis, Opus, WebM.");
         assertThat(card.mediaPlayer()).isNull();
         assertThat(applications.get(application).missingMandatory()).isEqualTo(4);
     }

@@ -90,9 +90,9 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void a_truncated_mp3_is_answered_one_way_or_the_other() throws IOException {
+    void a_truncated_mp3_is_measured_for_what_it_holds_not_what_its_header_claims() throws IOException {
         Optional<MediaFacts> facts = extractor.extract(copy("truncated.mp3"), "audio/mpeg");
-        facts.ifPresent(found -> assertThat(found.duration()).isNull().as("600 bytes hold no 1.5 s"));
+        facts.map(MediaFacts::duration).ifPresent(length -> assertThat(length).isLessThan(Duration.ofSeconds(1)));
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

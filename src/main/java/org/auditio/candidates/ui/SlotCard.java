@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.auditio.candidates.SlotView;
@@ -50,6 +51,15 @@ class SlotCard extends Section {
         player.removeAll();
         mediaPlayer = null;
         if (recording != null) {
+            Duration length = recording.duration();
+            Paragraph details = new Paragraph(getTranslation(
+                    "dashboard.slot.details",
+                    recording.displayName(),
+                    length == null
+                            ? getTranslation("dashboard.slot.duration-unknown")
+                            : TimeTexts.minutesSeconds(length)));
+            details.addClassName("muted");
+            player.add(details);
             mediaPlayer = new MediaPlayer(
                     recording,
                     getTranslation("media.player.label", slot.piece().name(locale)),

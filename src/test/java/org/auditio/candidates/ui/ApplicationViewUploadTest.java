@@ -107,6 +107,8 @@ class ApplicationViewUploadTest extends SpringBrowserlessTest {
         assertThat(player.tag()).isEqualTo("audio");
         assertThat(player.source()).startsWith("media/").doesNotContain("range test");
         assertThat(card.state.getText()).startsWith("Recording received");
+        assertThat(card.player.getChildren().map(child -> child.getElement().getText()))
+                .contains("my range test.mp3 · 0:01");
     }
 
     @Test

@@ -60,6 +60,7 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
     final Paragraph missingNote = new Paragraph();
     final Map<UUID, SlotCard> cards = new LinkedHashMap<>();
     private String title = "";
+    private @Nullable UUID applicationId;
 
     ApplicationView(MyApplications applications, SlotUploads uploads, Recordings recordings, Clock clock) {
         this.applications = applications;
@@ -70,6 +71,46 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
         receipt.addClassName("callout");
         receipt.addClassName("receipt");
         receipt.getElement().setAttribute("role", "status");
+        listen();
+    }
+
+    /**
+     * Once, here: the page is redrawn after every change, and listeners added while drawing would
+     * pile up (one click, several submissions).
+     */
+    private void listen() {
+        voicePart.addValueChangeListener(change -> {
+            if (change.isFromClient() && applicationId != null) {
+                UUID id = applicationId;
+                act(() -> applications.chooseVoicePart(id, change.getValue()));
+            }
+        });
+        submit.addClickListener(click -> {
+            if (applicationId == null) {
+                return;
+            }
+            try {
+                Receipt sent = applications.submit(applicationId);
+                show(applications.get(sent.applicationId()));
+                Notices.success(getTranslation("application.submitted-notice", sent.code()));
+            } catch (UserError error) {
+                Notices.error(Notices.text(error));
+            }
+        });
+        withdraw.addClickListener(click -> {
+            if (applicationId == null) {
+                return;
+            }
+            UUID id = applicationId;
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("application.withdraw.confirm-title"));
+            confirm.setText(getTranslation("application.withdraw.confirm-text"));
+            confirm.setConfirmText(getTranslation("application.withdraw"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("lifecycle.cancel"));
+            confirm.addConfirmListener(yes -> act(() -> applications.withdraw(id)));
+            confirm.open();
+        });
     }
 
     @Override
@@ -91,6 +132,7 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
     }
 
     private void show(MyApplication application) {
+        applicationId = application.id();
         removeAll();
         title = application.audition().title(getLocale());
         add(new H1(title));
@@ -114,11 +156,6 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
         voicePart.setItemLabelGenerator(part -> getTranslation("voice-part." + part.name()));
         voicePart.setValue(application.voicePart());
         voicePart.setReadOnly(!application.changeable());
-        voicePart.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                act(() -> applications.chooseVoicePart(application.id(), change.getValue()));
-            }
-        });
         add(voicePart, new H2(getTranslation("application.recordings")));
         cards.clear();
         for (SlotView slot : application.slots()) {
@@ -173,27 +210,8 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
         submit.setText(getTranslation("application.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.setVisible(application.changeable());
-        submit.addClickListener(click -> {
-            try {
-                Receipt sent = applications.submit(application.id());
-                show(applications.get(sent.applicationId()));
-                Notices.success(getTranslation("application.submitted-notice", sent.code()));
-            } catch (UserError error) {
-                Notices.error(Notices.text(error));
-            }
-        });
         withdraw.setText(getTranslation("application.withdraw"));
         withdraw.setVisible(application.withdrawable());
-        withdraw.addClickListener(click -> {
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(getTranslation("application.withdraw.confirm-title"));
-            confirm.setText(getTranslation("application.withdraw.confirm-text"));
-            confirm.setConfirmText(getTranslation("application.withdraw"));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("lifecycle.cancel"));
-            confirm.addConfirmListener(yes -> act(() -> applications.withdraw(application.id())));
-            confirm.open();
-        });
         HorizontalLayout buttons = new HorizontalLayout(submit, withdraw);
         buttons.setWrap(true);
         add(buttons);

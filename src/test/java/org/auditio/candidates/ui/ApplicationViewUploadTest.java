@@ -23,6 +23,7 @@ import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
+import org.auditio.candidates.ApplicationStatus;
 import org.auditio.candidates.CandidateFixtures;
 import org.auditio.candidates.CandidateProfiles;
 import org.auditio.candidates.MyApplications;
@@ -137,6 +138,23 @@ class ApplicationViewUploadTest extends SpringBrowserlessTest {
                         + "MP3, M4A (AAC), WAV, AIFF, FLAC, Ogg Vorbis, Opus, WebM.");
         assertThat(card.mediaPlayer()).isNull();
         assertThat(applications.get(application).missingMandatory()).isEqualTo(4);
+    }
+
+    @Test
+    void after_redraws_one_click_submits_once() {
+        ApplicationView page = open();
+        for (SlotView slot : applications.get(application).slots()) {
+            applications.attachRecording(application, slot.slotId(), UUID.randomUUID());
+        }
+        page = open();
+        test(page.voicePart).selectItem("Soprano");
+        test(page.voicePart).selectItem("Alto");
+        test(page.submit).click();
+        assertThat(applications.get(application).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat($(Notification.class).all().stream()
+                        .map(notification -> test(notification).getText()))
+                .noneMatch(text -> text.contains("withdraw it to change it"));
+        assertThat(applications.get(application).voicePart()).isEqualTo(VoicePart.A);
     }
 
     @Test

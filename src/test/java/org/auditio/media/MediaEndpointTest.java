@@ -182,8 +182,11 @@ class MediaEndpointTest {
         assertNotFound(TestAccounts.ADMIN, Role.ADMIN);
 
         MockHttpServletResponse anonymous = mvc.perform(get(path)).andReturn().getResponse();
-        assertThat(anonymous.getStatus()).isNotEqualTo(200).isNotEqualTo(206);
-        assertThat(anonymous.getContentAsByteArray()).isNotEqualTo(wav);
+        assertThat(anonymous.getStatus()).isEqualTo(404);
+        assertThat(anonymous.getContentAsByteArray()).isEmpty();
+        MockHttpServletResponse anonymousRange =
+                mvc.perform(get(path).header("Range", "bytes=0-9")).andReturn().getResponse();
+        assertThat(anonymousRange.getStatus()).isEqualTo(404);
     }
 
     @Test

@@ -31,10 +31,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
-        // Recordings (media module): any logged-in user reaches the endpoint, which authorises each
-        // request itself and answers 404 to whoever may not play that recording.
+        // Recordings (media module): the endpoint authorises every request itself against who asks
+        // and answers 404 to anyone who may not play that recording, logged in or not (a login
+        // redirect would tell a stranger the address exists).
         http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/media/**").authenticated());
+                requests -> requests.requestMatchers("/media/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.referrerPolicy(
                         referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -33,4 +33,12 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
             where a.auditionId = ?1 and a.status = org.auditio.candidates.ApplicationStatus.SUBMITTED
             group by p.country order by count(a) desc, p.country""")
     List<Object[]> countSubmittedByCountry(UUID auditionId);
+
+    /** The auditions whose applications hold a recording, current or replaced (normally one). */
+    @Query(value = """
+            select distinct a.audition_id from application a
+            join recording_slot s on s.application_id = a.id
+            left join recording_slot_replaced r on r.slot_id = s.id
+            where s.current_recording_id = ?1 or r.recording_id = ?1""", nativeQuery = true)
+    List<UUID> auditionsHoldingRecording(UUID recordingId);
 }

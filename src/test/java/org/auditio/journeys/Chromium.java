@@ -48,7 +48,8 @@ final class Chromium implements AutoCloseable {
                                 "--no-first-run",
                                 "--disable-background-networking",
                                 "--disable-component-update",
-                                "--disable-sync")));
+                                "--disable-sync",
+                                "--autoplay-policy=no-user-gesture-required")));
         return new Chromium(playwright, browser);
     }
 

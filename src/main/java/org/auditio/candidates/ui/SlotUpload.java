@@ -45,7 +45,7 @@ class SlotUpload extends Div {
         this.slotId = slot.slotId();
         this.stored = stored;
         addClassName("slot-upload");
-        long megabytes = maxBytes / 1_000_000;
+        double megabytes = maxBytes / 1e6;
         upload.setUploadHandler((UploadHandler) this::receive);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
@@ -66,16 +66,17 @@ class SlotUpload extends Div {
             ui.access(() -> {
                 upload.clearFileList();
                 stored.accept(application);
-                Notices.success(getTranslation("media.upload.done", event.getFileName()));
+                Notices.success(ui.getTranslation(ui.getLocale(), "media.upload.done", event.getFileName()));
             });
         } catch (UserError refused) {
-            String message = ui.getTranslation(refused.messageKey(), refused.arguments());
+            // No UI is current on the upload's request thread: name the page's locale explicitly.
+            String message = ui.getTranslation(ui.getLocale(), refused.messageKey(), refused.arguments());
             event.reject(message);
             ui.access(() -> Notices.error(message));
         }
     }
 
-    private UploadI18N i18n(boolean filled, String formats, long megabytes) {
+    private UploadI18N i18n(boolean filled, String formats, double megabytes) {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles()
                 .setOne(getTranslation(filled ? "media.upload.replace" : "media.upload.button")));

@@ -135,7 +135,8 @@ public class Ingest {
         });
     }
 
-    private static long megabytes(long bytes) {
-        return bytes / 1_000_000;
+    /** Megabytes as a number the message formats for the user's locale (0.2 stays 0.2, not 0). */
+    private static double megabytes(long bytes) {
+        return bytes / 1e6;
     }
 }

@@ -1,0 +1,158 @@
+package org.auditio.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.auditio.TestAccounts;
+import org.auditio.TestClock;
+import org.auditio.accounts.AccountAdministration;
+import org.auditio.accounts.AccountService;
+import org.auditio.auditions.AuditionFixtures;
+import org.auditio.auditions.AuditionService;
+import org.auditio.auditions.Organisations;
+import org.auditio.auditions.VoicePart;
+import org.auditio.candidates.CandidateFixtures;
+import org.auditio.candidates.CandidateProfiles;
+import org.auditio.candidates.MyApplications;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A candidate uploads an mp3 and a phone video into two slots at once, plays one back from its
+ * middle, has a disguised file refused; another candidate gets nothing from the media URL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.Config.class)
+class RecordingUploadJourneyTest {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CandidateProfiles profiles;
+
+    @Autowired
+    MyApplications applications;
+
+    @Autowired
+    AuditionService auditions;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    TestClock clock;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void a_candidate_uploads_two_recordings_at_once_plays_one_and_keeps_it_private() throws IOException {
+        AuditionFixtures calls = new AuditionFixtures(organisations, auditions, administration, clock);
+        UUID audition = calls.open(calls.organiser(), 10);
+        CandidateFixtures candidates = new CandidateFixtures(accounts, profiles, applications);
+        String owner = candidates.eligibleCandidate();
+        UUID application = candidates.draft(owner, audition, VoicePart.A);
+        String mediaUrl;
+
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            logIn(page, owner);
+            page.navigate(url("/my-applications/" + application));
+            Locator inputs = page.locator("vaadin-upload input[type=file]");
+            // Both slots at once: the second starts while the first is still going.
+            inputs.nth(0).setInputFiles(payload("tone.mp3", "range test.mp3", "audio/mpeg"));
+            inputs.nth(1).setInputFiles(payload("clip.mov", "IMG_0042.MOV", "video/quicktime"));
+            assertThat(page.locator("audio")).hasCount(1);
+            assertThat(page.locator("video")).hasCount(1);
+
+            Locator audio = page.locator("audio").first();
+            mediaUrl = url("/" + audio.getAttribute("src"));
+            audio.evaluate("a => new Promise(done => { a.addEventListener('loadedmetadata', done, {once: true});"
+                    + " if (a.readyState >= 1) done(); a.load(); })");
+            double duration = ((Number) audio.evaluate("a => a.duration")).doubleValue();
+            assertThat(duration).isBetween(1.4, 1.7);
+            audio.evaluate("a => { a.currentTime = a.duration / 2; return a.play(); }");
+            page.waitForFunction("a => a.currentTime > a.duration / 2 + 0.1 || a.ended", audio.elementHandle());
+            screenshot(page, "upload-two-slots");
+
+            inputs.nth(2).setInputFiles(payload("script-renamed.mp3", "set piece.mp3", "audio/mpeg"));
+            screenshot(page, "upload-refused");
+            assertThat(page.getByText("Ce fichier n’est pas un enregistrement accepté.")
+                            .first())
+                    .isVisible();
+            assertThat(page.locator("audio, video")).hasCount(2);
+        }
+
+        String stranger = candidates.eligibleCandidate();
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            logIn(page, stranger);
+            int status = context.request().get(mediaUrl).status();
+            assertThat(status).isEqualTo(404);
+        }
+        try (BrowserContext anonymous = newContext()) {
+            assertThat(anonymous.request().get(mediaUrl).status()).isEqualTo(404);
+        }
+    }
+
+    private BrowserContext newContext() {
+        BrowserContext context = chromium.browser.newContext(
+                new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 900));
+        context.setDefaultTimeout(20_000);
+        return context;
+    }
+
+    private void logIn(Page page, String email) {
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(address -> !address.contains("/login"));
+    }
+
+    private static FilePayload payload(String corpusFile, String name, String type) throws IOException {
+        try (InputStream in = RecordingUploadJourneyTest.class.getResourceAsStream("/media/" + corpusFile)) {
+            return new FilePayload(name, type, in.readAllBytes());
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
+    }
+}

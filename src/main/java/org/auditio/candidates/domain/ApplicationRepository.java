@@ -33,4 +33,9 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
             where a.auditionId = ?1 and a.status = org.auditio.candidates.ApplicationStatus.SUBMITTED
             group by p.country order by count(a) desc, p.country""")
     List<Object[]> countSubmittedByCountry(UUID auditionId);
+
+    @Query("""
+            select distinct a from Application a left join fetch a.slots
+            where a.auditionId = ?1 and a.status = org.auditio.candidates.ApplicationStatus.SUBMITTED""")
+    List<Application> findSubmitted(UUID auditionId);
 }

@@ -22,6 +22,7 @@ import org.auditio.auditions.VoicePart;
 import org.auditio.common.UserError;
 import org.auditio.jury.domain.Assignment;
 import org.auditio.jury.domain.AssignmentRepository;
+import org.auditio.jury.domain.ConflictRepository;
 import org.auditio.jury.domain.JuryPanel;
 import org.auditio.jury.domain.JuryPanelRepository;
 import org.auditio.jury.domain.Mark;
@@ -50,6 +51,7 @@ public class JuryPanels {
     private final AssignmentRepository assignments;
     private final ScoringStart scoringStart;
     private final Conflicts conflicts;
+    private final ConflictRepository conflictRecords;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
@@ -61,6 +63,7 @@ public class JuryPanels {
             AssignmentRepository assignments,
             ScoringStart scoringStart,
             Conflicts conflicts,
+            ConflictRepository conflictRecords,
             Clock clock) {
         this.auditions = auditions;
         this.administration = administration;
@@ -69,6 +72,7 @@ public class JuryPanels {
         this.assignments = assignments;
         this.scoringStart = scoringStart;
         this.conflicts = conflicts;
+        this.conflictRecords = conflictRecords;
         this.clock = clock;
     }
 
@@ -138,6 +142,15 @@ public class JuryPanels {
         }
         UUID me = accounts.current().orElseThrow().id();
         conflicts.record(panel, applicationId, jurorId, kind, me);
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ConflictView> conflicts(UUID auditionId) {
+        auditions.details(auditionId);
+        return conflictRecords.findByAuditionId(auditionId).stream()
+                .map(c -> new ConflictView(c.applicationId(), c.jurorId(), c.kind(), c.declaredBy(), c.declaredAt()))
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")

@@ -29,6 +29,7 @@ import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.AccountSummary;
 import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.AuditionService;
+import org.auditio.candidates.AuditionApplications;
 import org.auditio.common.UserError;
 import org.auditio.common.ui.Links;
 import org.auditio.common.ui.Notices;
@@ -52,6 +53,11 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
     private final AuditionService auditions;
     private final JuryPanels panels;
     private final AccountAdministration administration;
+    private final AuditionApplications dashboard;
+
+    @org.jspecify.annotations.Nullable
+    ConflictForm conflicts;
+
     final MultiSelectComboBox<AccountSummary> jurors = new MultiSelectComboBox<>();
     final Select<AccountSummary> chair = new Select<>();
     final RadioButtonGroup<Sharing> sharing = new RadioButtonGroup<>();
@@ -68,10 +74,15 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
     private UUID auditionId = new UUID(0, 0);
     private String title = "";
 
-    JuryPanelView(AuditionService auditions, JuryPanels panels, AccountAdministration administration) {
+    JuryPanelView(
+            AuditionService auditions,
+            JuryPanels panels,
+            AccountAdministration administration,
+            AuditionApplications dashboard) {
         this.auditions = auditions;
         this.panels = panels;
         this.administration = administration;
+        this.dashboard = dashboard;
         wide();
         jurors.setLabel(getTranslation("jury.panel.jurors"));
         jurors.setItemLabelGenerator(a -> a.displayName() + " <" + a.email() + ">");
@@ -140,6 +151,10 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
         auditionId = audition.get().id();
         title = getTranslation("jury.panel.title", audition.get().title(getLocale()));
         removeAll();
+        conflicts = new ConflictForm(auditionId, dashboard, panels, this::guarded, () -> {
+            Notices.success(getTranslation("jury.conflict.recorded"));
+            refresh();
+        });
         add(
                 new H1(title),
                 new Paragraph(Links.to("organise/" + auditionId, getTranslation("dashboard.back"))),
@@ -152,6 +167,8 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
                 new HorizontalLayout(inviteEmail, inviteName, invite),
                 new H2(getTranslation("jury.scoring.heading")),
                 new HorizontalLayout(start, close),
+                new H2(getTranslation("jury.conflict.title")),
+                conflicts,
                 new H2(getTranslation("jury.progress.title")),
                 jurorGrid,
                 sectionGrid);
@@ -165,6 +182,11 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
         panel.ifPresentOrElse(
                 p -> {
                     Set<UUID> members = new HashSet<>(p.jurorIds());
+                    if (conflicts != null) {
+                        conflicts.jurors(all.stream()
+                                .filter(a -> members.contains(a.id()))
+                                .toList());
+                    }
                     jurors.setValue(
                             all.stream().filter(a -> members.contains(a.id())).collect(Collectors.toSet()));
                     chair.setValue(all.stream()

@@ -112,6 +112,16 @@ class JuryPanelViewTest extends SpringBrowserlessTest {
         }
         assertThat(assigned).isEqualTo(10);
 
+        JuryFixtures.Juror juror = call.jurors().getFirst();
+        test(view.conflicts.candidate).selectItem(call.names().getFirst());
+        test(view.conflicts.juror).selectItem("Juror 1");
+        test(view.conflicts.kind).selectItem("their teacher");
+        test(view.conflicts.record).click();
+        assertThat(panels.conflicts(call.auditionId())).singleElement().satisfies(conflict -> {
+            assertThat(conflict.jurorId()).isEqualTo(juror.id());
+            assertThat(conflict.kind()).isEqualTo(org.auditio.jury.ConflictKind.TEACHER);
+        });
+
         test(view.close).click();
         assertThat(view.state.getText()).isEqualTo("Scoring closed.");
     }

@@ -2,6 +2,7 @@ package org.auditio.candidates;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.auditio.candidates.domain.Application;
 import org.auditio.candidates.domain.ApplicationRepository;
@@ -30,6 +31,16 @@ public class SubmittedForJury {
                 .sorted(Comparator.comparing(Application::id))
                 .map(SubmittedForJury::anonymous)
                 .toList();
+    }
+
+    /** One submitted application of the audition; empty for any other id or a draft. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<AnonymousApplication> one(UUID auditionId, UUID applicationId) {
+        return applications
+                .findByIdAndAuditionId(applicationId, auditionId)
+                .filter(a -> a.status() == ApplicationStatus.SUBMITTED)
+                .map(SubmittedForJury::anonymous);
     }
 
     private static AnonymousApplication anonymous(Application application) {

@@ -229,9 +229,8 @@ public class JuryWork {
 
     private ScoreSheet sheet(Seat seat, Assignment assignment) {
         AuditionDetails audition = seat.audition();
-        AnonymousApplication application = submitted.of(audition.id()).stream()
-                .filter(a -> a.applicationId().equals(assignment.applicationId()))
-                .findFirst()
+        AnonymousApplication application = submitted
+                .one(audition.id(), assignment.applicationId())
                 .orElseThrow(() -> new UserError("jury.candidate.not-found"));
         List<ScoreSheet.SlotToHear> slots = new ArrayList<>();
         for (AnonymousApplication.AnonymousSlot slot : application.slots()) {

@@ -40,6 +40,7 @@ import org.auditio.jury.AssignmentState;
 import org.auditio.jury.ConflictKind;
 import org.auditio.jury.JuryWork;
 import org.auditio.jury.MyPanel;
+import org.auditio.jury.OtherJurorMarks;
 import org.auditio.jury.QueueEntry;
 import org.auditio.jury.ScoreSheet;
 import org.jspecify.annotations.Nullable;
@@ -242,6 +243,9 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
             changeReason.clear();
             sheetArea.add(new Paragraph(getTranslation("jury.submitted.hint")), changeReason);
         }
+        if (opened.state().done()) {
+            sheetArea.add(othersMarks(opened));
+        }
         comment.setValue(opened.comment());
         notes = new NotesPanel(
                 opened.notes(),
@@ -259,6 +263,28 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         queueGrid.select(
                 queue.stream().filter(e -> e.code().equals(code)).findFirst().orElse(null));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "jury/" + auditionId + "/" + code));
+    }
+
+    /** Shown only once the juror's own marks are in: the service refuses them before. */
+    private Div othersMarks(ScoreSheet opened) {
+        Div others = new Div(new H3(getTranslation("jury.others.title")));
+        others.addClassName("others-marks");
+        List<OtherJurorMarks> marks = work.othersMarks(auditionId, opened.code());
+        if (marks.isEmpty()) {
+            others.add(new Paragraph(getTranslation("jury.others.none")));
+        }
+        for (OtherJurorMarks juror : marks) {
+            StringBuilder line = new StringBuilder(getTranslation("jury.others.juror", juror.jurorNumber()));
+            for (ScoreSheet.CriterionMark criterion : opened.rubric()) {
+                line.append(" · ")
+                        .append(criterion.criterion().label(getLocale()))
+                        .append(" ")
+                        .append(JuryLabels.number(
+                                juror.marks().get(criterion.criterion().id()), getLocale()));
+            }
+            others.add(new Paragraph(line.toString()));
+        }
+        return others;
     }
 
     private ScoreSheet.CriterionMark saveMark(UUID criterionId, @Nullable BigDecimal value, @Nullable Long version) {

@@ -197,6 +197,32 @@ class ScoringViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void other_jurors_marks_appear_only_once_the_juror_submitted_their_own() {
+        JuryFixtures.Juror second = call.jurors().get(1);
+        String code = work.queue(call.auditionId()).getFirst().code();
+        AsUser.run(second.email(), Role.JUROR, () -> {
+            for (var criterion : work.open(call.auditionId(), code).rubric()) {
+                work.mark(call.auditionId(), code, criterion.criterion().id(), new BigDecimal("3"), null, null);
+            }
+            work.submit(call.auditionId(), code);
+        });
+        ScoringView view = open();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withTextContaining("Juror 2")
+                        .exists())
+                .isFalse();
+
+        markEverything(view, 9);
+        test(view.saveAndNext).click();
+        test(view.queueGrid).clickRow(0);
+
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withTextContaining("Juror 2 · Range 3")
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
     void a_juror_outside_the_jury_gets_not_found() {
         JuryFixtures.Juror outsider = JuryViewFixtures.fixtures(
                         organisations, auditions, administration, accounts, profiles, applications, clock)

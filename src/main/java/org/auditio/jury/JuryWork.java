@@ -25,6 +25,8 @@ import org.auditio.jury.internal.Conflicts;
 import org.auditio.jury.internal.JurorDesk;
 import org.auditio.jury.internal.JurorDesk.Seat;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,7 +134,7 @@ public class JuryWork {
             throw new UserError("jury.mark.required");
         }
         assignment.mark(criterion, value, seenVersion, reason, clock.instant()).ifPresent(changes::save);
-        Assignment saved = assignments.saveAndFlush(assignment);
+        Assignment saved = saveNow(assignment);
         Mark mark = saved.markFor(criterionId).orElseThrow();
         return new ScoreSheet.CriterionMark(criterion, mark.value(), mark.version());
     }
@@ -225,6 +227,15 @@ public class JuryWork {
                 .map(c -> new MarkChangeView(
                         c.criterionId(), c.changedBy(), c.changedAt(), c.oldValue(), c.newValue(), c.reason()))
                 .toList();
+    }
+
+    /** Two tabs saving the same candidate at the same instant: one wins, the other is told, never silently lost. */
+    private Assignment saveNow(Assignment assignment) {
+        try {
+            return assignments.saveAndFlush(assignment);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
+            throw new UserError("jury.mark.concurrent");
+        }
     }
 
     private ScoreSheet sheet(Seat seat, Assignment assignment) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -60,6 +61,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     private final JuryWork work;
     final Grid<QueueEntry> queueGrid = new Grid<>();
+    final ComboBox<QueueEntry> jump = new ComboBox<>();
     final ProgressBar progressBar = new ProgressBar();
     final Span progressText = new Span();
     final Div sheetArea = new Div();
@@ -100,6 +102,16 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         queueGrid.addItemClickListener(e -> guarded(() -> show(e.getItem().code())));
         queueGrid.setAllRowsVisible(false);
         queueGrid.setHeight("20em");
+        jump.setLabel(getTranslation("jury.jump"));
+        jump.setItemLabelGenerator(
+                e -> e.rank() + ". " + e.code() + " · " + e.voicePart().name());
+        jump.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                String code = e.getValue().code();
+                guarded(() -> show(code));
+                jump.clear();
+            }
+        });
         comment.setLabel(getTranslation("jury.comment"));
         comment.setMaxLength(4000);
         comment.addValueChangeListener(e -> {
@@ -133,6 +145,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_P, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, this::saveAndNext, Key.KEY_S, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, this::skip, Key.KEY_K, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> jump.focus(), Key.KEY_G, KeyModifier.ALT);
         Key[] digits = {
             Key.DIGIT_1,
             Key.DIGIT_2,
@@ -190,14 +203,14 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
             add(new Paragraph(getTranslation("jury.scoring.closed")));
         }
         add(new Paragraph(Links.to("jury-marks/" + auditionId, getTranslation("jury.my-marks.link"))));
-        add(new HorizontalLayout(progressBar, progressText));
+        add(new HorizontalLayout(progressBar, progressText), jump);
         add(new Div(new H2(getTranslation("jury.queue.title")), queueGrid), sheetArea, keyboardHelp());
         refreshQueue();
     }
 
     private Div keyboardHelp() {
         UnorderedList list = new UnorderedList();
-        for (String key : List.of("next", "previous", "save-next", "skip", "criterion")) {
+        for (String key : List.of("next", "previous", "save-next", "skip", "jump", "criterion")) {
             list.add(new ListItem(getTranslation("jury.keys." + key)));
         }
         Div help = new Div(new H3(getTranslation("jury.keys.title")), list);
@@ -217,6 +230,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     private void refreshQueue() {
         queue = work.queue(auditionId);
         queueGrid.setItems(queue);
+        jump.setItems(queue);
         long done = queue.stream().filter(e -> e.state().done()).count();
         progressBar.setValue(queue.isEmpty() ? 0 : (double) done / queue.size());
         progressText.setText(getTranslation("jury.progress", done, queue.size()));

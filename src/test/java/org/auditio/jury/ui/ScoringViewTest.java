@@ -117,6 +117,11 @@ class ScoringViewTest extends SpringBrowserlessTest {
         fireShortcut(Key.KEY_S, KeyModifier.ALT);
         assertThat(view.progressText.getText()).isEqualTo("1 of 3 scored");
 
+        test(view.jump)
+                .selectItem(queue.get(2).rank() + ". " + queue.get(2).code() + " · "
+                        + queue.get(2).voicePart().name());
+        assertThat(heading()).startsWith(queue.get(2).code());
+
         assertThat($(ListItem.class).all())
                 .extracting(ListItem::getText)
                 .contains("Alt+N: next candidate", "Alt+S: save & next");

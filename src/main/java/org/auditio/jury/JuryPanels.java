@@ -30,6 +30,7 @@ import org.auditio.jury.internal.AnonymousCodes;
 import org.auditio.jury.internal.Conflicts;
 import org.auditio.jury.internal.ScoringStart;
 import org.auditio.jury.internal.Severity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,7 @@ public class JuryPanels {
     private final ScoringStart scoringStart;
     private final Conflicts conflicts;
     private final ConflictRepository conflictRecords;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
@@ -64,6 +66,7 @@ public class JuryPanels {
             ScoringStart scoringStart,
             Conflicts conflicts,
             ConflictRepository conflictRecords,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.auditions = auditions;
         this.administration = administration;
@@ -73,6 +76,7 @@ public class JuryPanels {
         this.scoringStart = scoringStart;
         this.conflicts = conflicts;
         this.conflictRecords = conflictRecords;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -142,6 +146,35 @@ public class JuryPanels {
         }
         UUID me = accounts.current().orElseThrow().id();
         conflicts.record(panel, applicationId, jurorId, kind, me);
+    }
+
+    /** Mails every juror who has not finished; returns how many were reminded. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional
+    public int remindJurorsBehind(UUID auditionId) {
+        AuditionDetails audition = auditions.details(auditionId);
+        JuryPanel panel = panels.findByAuditionId(auditionId)
+                .filter(JuryPanel::scoringOpen)
+                .orElseThrow(() -> new UserError("jury.scoring.closed"));
+        Map<UUID, AccountSummary> accounts =
+                jurorAccounts().stream().collect(Collectors.toMap(AccountSummary::id, a -> a));
+        int reminded = 0;
+        for (JurorProgress juror : progress(auditionId).jurors()) {
+            AccountSummary account = accounts.get(juror.jurorId());
+            if (account != null && panel.seats(juror.jurorId()) && juror.done() < juror.assigned()) {
+                events.publishEvent(new JurorReminded(
+                        auditionId,
+                        account.email(),
+                        account.displayName(),
+                        account.language(),
+                        audition.titleEn(),
+                        audition.titleFr(),
+                        juror.done(),
+                        juror.assigned()));
+                reminded++;
+            }
+        }
+        return reminded;
     }
 
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")

@@ -69,6 +69,9 @@ class JuryServiceTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     JuryFixtures fixtures;
     AuditionFixtures auditionFixtures;
 
@@ -358,6 +361,35 @@ class JuryServiceTest {
                 .hasMessage("jury.audition.not-found");
         assertThatThrownBy(() -> as(call.jurors().getFirst(), () -> work.open(call.auditionId(), code + "0")))
                 .hasMessage("jury.candidate.not-found");
+    }
+
+    @Test
+    void an_organiser_reminds_only_the_jurors_who_are_behind() throws InterruptedException {
+        Call call = fixtures.closedCall(1, 2);
+        start(call, Sharing.EVERYONE, 0);
+        Juror done = call.jurors().get(0);
+        Juror behind = call.jurors().get(1);
+        String code = codes(done, call).getFirst();
+        scoreAll(done, call, code, "5");
+        as(done, () -> work.submit(call.auditionId(), code));
+
+        assertThat(asOrganiser(call, () -> panels.remindJurorsBehind(call.auditionId())))
+                .isEqualTo(1);
+
+        List<String> subjects = List.of();
+        for (int i = 0; i < 50 && subjects.isEmpty(); i++) {
+            Thread.sleep(100);
+            subjects = jdbc.sql("select subject from outbound_mail where recipient = ? and subject like 'Scoring%'")
+                    .param(behind.email())
+                    .query(String.class)
+                    .list();
+        }
+        assertThat(subjects).singleElement().asString().startsWith("Scoring reminder: Youth choir");
+        assertThat(jdbc.sql("select count(*) from outbound_mail where recipient = ? and subject like 'Scoring%'")
+                        .param(done.email())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

@@ -68,6 +68,7 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
     final Button invite = new Button();
     final Button start = new Button();
     final Button close = new Button();
+    final Button remind = new Button();
     final Grid<JurorProgress> jurorGrid = new Grid<>();
     final Grid<SectionProgress> sectionGrid = new Grid<>();
     final Paragraph state = new Paragraph();
@@ -118,6 +119,11 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
             Notices.success(getTranslation("jury.scoring.closed-now"));
             refresh();
         }));
+        remind.setText(getTranslation("jury.remind"));
+        remind.addClickListener(e -> guarded(() -> {
+            int reminded = panels.remindJurorsBehind(auditionId);
+            Notices.success(getTranslation("jury.reminded", reminded));
+        }));
         jurorGrid.addColumn(JurorProgress::displayName).setHeader(getTranslation("jury.progress.juror"));
         jurorGrid
                 .addColumn(p -> p.chair() ? getTranslation("jury.panel.chair") : "")
@@ -166,7 +172,7 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
                 new H2(getTranslation("jury.invite.title")),
                 new HorizontalLayout(inviteEmail, inviteName, invite),
                 new H2(getTranslation("jury.scoring.heading")),
-                new HorizontalLayout(start, close),
+                new HorizontalLayout(start, close, remind),
                 new H2(getTranslation("jury.conflict.title")),
                 conflicts,
                 new H2(getTranslation("jury.progress.title")),

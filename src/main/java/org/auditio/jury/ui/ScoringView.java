@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.auditio.auditions.VoicePart;
 import org.auditio.common.UserError;
 import org.auditio.common.ui.Links;
 import org.auditio.common.ui.Notices;
@@ -62,6 +63,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     private final JuryWork work;
     final Grid<QueueEntry> queueGrid = new Grid<>();
     final ComboBox<QueueEntry> jump = new ComboBox<>();
+    final Select<VoicePart> section = new Select<>();
     final ProgressBar progressBar = new ProgressBar();
     final Span progressText = new Span();
     final Div sheetArea = new Div();
@@ -100,6 +102,11 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         queueGrid.addColumn(e -> e.voicePart().name()).setHeader(getTranslation("jury.queue.voice-part"));
         queueGrid.addColumn(e -> JuryLabels.state(e.state())).setHeader(getTranslation("jury.queue.state"));
         queueGrid.addItemClickListener(e -> guarded(() -> show(e.getItem().code())));
+        section.setLabel(getTranslation("jury.queue.section"));
+        section.setEmptySelectionAllowed(true);
+        section.setEmptySelectionCaption(getTranslation("jury.queue.all-sections"));
+        section.setItemLabelGenerator(p -> p == null ? getTranslation("jury.queue.all-sections") : p.name());
+        section.addValueChangeListener(e -> queueGrid.setItems(visible()));
         queueGrid.setAllRowsVisible(false);
         queueGrid.setHeight("20em");
         jump.setLabel(getTranslation("jury.jump"));
@@ -204,7 +211,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         }
         add(new Paragraph(Links.to("jury-marks/" + auditionId, getTranslation("jury.my-marks.link"))));
         add(new HorizontalLayout(progressBar, progressText), jump);
-        add(new Div(new H2(getTranslation("jury.queue.title")), queueGrid), sheetArea, keyboardHelp());
+        add(new Div(new H2(getTranslation("jury.queue.title")), section, queueGrid), sheetArea, keyboardHelp());
         refreshQueue();
     }
 
@@ -229,7 +236,14 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     private void refreshQueue() {
         queue = work.queue(auditionId);
-        queueGrid.setItems(queue);
+        VoicePart chosen = section.getValue();
+        section.setItems(queue.stream()
+                .map(e -> e.voicePart().section())
+                .distinct()
+                .sorted()
+                .toList());
+        section.setValue(chosen);
+        queueGrid.setItems(visible());
         jump.setItems(queue);
         long done = queue.stream().filter(e -> e.state().done()).count();
         progressBar.setValue(queue.isEmpty() ? 0 : (double) done / queue.size());
@@ -359,13 +373,22 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         });
     }
 
+    /** The queue, or one section of it, always in the juror's own order. */
+    List<QueueEntry> visible() {
+        VoicePart only = section.getValue();
+        return only == null
+                ? queue
+                : queue.stream().filter(e -> e.voicePart().section() == only).toList();
+    }
+
     void move(int step) {
-        if (sheet == null || queue.isEmpty()) {
+        List<QueueEntry> shown = visible();
+        if (sheet == null || shown.isEmpty()) {
             return;
         }
-        int index = indexOf(sheet.code()) + step;
-        if (index >= 0 && index < queue.size()) {
-            String code = queue.get(index).code();
+        int index = indexIn(shown, sheet.code()) + step;
+        if (index >= 0 && index < shown.size()) {
+            String code = shown.get(index).code();
             guarded(() -> show(code));
         } else if (step > 0) {
             Notices.success(getTranslation("jury.queue.end"));
@@ -373,12 +396,16 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     }
 
     private int indexOf(String code) {
-        for (int i = 0; i < queue.size(); i++) {
-            if (queue.get(i).code().equals(code)) {
+        return indexIn(queue, code);
+    }
+
+    private static int indexIn(List<QueueEntry> entries, String code) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).code().equals(code)) {
                 return i;
             }
         }
-        return 0;
+        return -1;
     }
 
     private ScoreSheet requireSheet() {

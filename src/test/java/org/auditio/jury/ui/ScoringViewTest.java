@@ -228,6 +228,20 @@ class ScoringViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_queue_can_show_one_section_and_next_stays_in_it() {
+        ScoringView view = open();
+        QueueEntry last = work.queue(call.auditionId()).getLast();
+        org.auditio.auditions.VoicePart part = last.voicePart().section();
+
+        test(view.section).selectItem(part.name());
+
+        assertThat(test(view.queueGrid).size()).isEqualTo(1);
+        assertThat(test(view.queueGrid).getRow(0).code()).isEqualTo(last.code());
+        test(view.next).click();
+        assertThat(heading()).startsWith(last.code());
+    }
+
+    @Test
     void a_juror_outside_the_jury_gets_not_found() {
         JuryFixtures.Juror outsider = JuryViewFixtures.fixtures(
                         organisations, auditions, administration, accounts, profiles, applications, clock)

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -121,6 +122,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         });
         comment.setLabel(getTranslation("jury.comment"));
         comment.setMaxLength(4000);
+        comment.setValueChangeMode(ValueChangeMode.LAZY);
         comment.addValueChangeListener(e -> {
             if (e.isFromClient() && sheet != null) {
                 guarded(() -> work.comment(auditionId, sheet.code(), e.getValue()));

@@ -125,8 +125,9 @@ public class MyApplications {
     }
 
     /**
-     * Makes a recording the current one of a slot. Until the media module stores uploads, callers
-     * pass the id of a recording they vouch for: tests, and the demo's placeholder recordings.
+     * Makes a recording the current one of a slot, checking the deadline now. Uploads come through
+     * {@link SlotUploads}, which stores them first; tests and the demo's seeded applications pass
+     * ids they vouch for.
      */
     @PreAuthorize("hasRole('CANDIDATE')")
     @Transactional

@@ -99,7 +99,8 @@ class MyApplicationsTest {
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(AsUser.call(TestAccounts.ADMIN, Role.ADMIN, () -> outbox.page(0, 50)))
+                .untilAsserted(() -> assertThat(
+                                AsUser.call(TestAccounts.ADMIN, Role.ADMIN, () -> outbox.page(0, 10_000)))
                         .anySatisfy(mail -> {
                             assertThat(mail.recipient()).isEqualTo(email);
                             assertThat(mail.subject()).contains("Candidature envoyée");

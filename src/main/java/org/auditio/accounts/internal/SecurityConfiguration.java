@@ -30,6 +30,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
+        // Recordings (media module): the endpoint authorises every request itself against who asks
+        // and answers 404 to anyone who may not play that recording, logged in or not (a login
+        // redirect would tell a stranger the address exists).
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/media/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Headers common to all responses: SecurityHeaders (a servlet filter, since Vaadin serves public pages).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"));

@@ -23,6 +23,9 @@ import org.auditio.common.ui.Countries;
 import org.auditio.common.ui.DatePickers;
 import org.auditio.common.ui.Notices;
 import org.auditio.common.ui.TimeTexts;
+import org.auditio.media.MediaPlayer;
+import org.auditio.media.RecordingInfo;
+import org.auditio.media.Recordings;
 
 /** One application for its organisers: the candidate, each slot's current file, extensions, and granting one. */
 class ApplicationReviewDialog extends Dialog {
@@ -31,7 +34,15 @@ class ApplicationReviewDialog extends Dialog {
     final TextArea reason = new TextArea();
     final Button grant = new Button();
 
-    ApplicationReviewDialog(AuditionApplications dashboard, UUID auditionId, UUID applicationId, Runnable changed) {
+    private final Recordings recordings;
+
+    ApplicationReviewDialog(
+            AuditionApplications dashboard,
+            Recordings recordings,
+            UUID auditionId,
+            UUID applicationId,
+            Runnable changed) {
+        this.recordings = recordings;
         setWidth("min(48rem, 100vw)");
         ApplicationReview review = dashboard.review(auditionId, applicationId);
         show(review);
@@ -54,6 +65,26 @@ class ApplicationReviewDialog extends Dialog {
             }
         });
         getFooter().add(new Button(getTranslation("dashboard.close"), click -> close()));
+    }
+
+    /** The file as stored: its label and duration, a player, and a warning when another candidate sent the same bytes. */
+    private void recording(ListItem item, SlotView slot, RecordingInfo recording) {
+        Duration length = recording.duration();
+        item.add(new Paragraph(getTranslation(
+                "dashboard.slot.details",
+                recording.displayName(),
+                length == null
+                        ? getTranslation("dashboard.slot.duration-unknown")
+                        : TimeTexts.minutesSeconds(length))));
+        item.add(new MediaPlayer(
+                recording,
+                getTranslation("dashboard.slot.player", slot.piece().name(getLocale())),
+                getTranslation("media.player.unsupported")));
+        if (recordings.sharedWithOtherOwners(recording.id())) {
+            Paragraph warning = new Paragraph(getTranslation("dashboard.slot.duplicate"));
+            warning.addClassName("warning");
+            item.add(warning);
+        }
     }
 
     private void show(ApplicationReview review) {
@@ -87,7 +118,12 @@ class ApplicationReviewDialog extends Dialog {
                             slot.recordingId(),
                             TimeTexts.dateTime(slot.attachedAt(), zone, locale))
                     : getTranslation("application.slot.empty");
-            slots.add(new ListItem(slot.piece().name(locale) + " — " + file));
+            ListItem item = new ListItem(slot.piece().name(locale) + " — " + file);
+            UUID recordingId = slot.recordingId();
+            if (recordingId != null) {
+                recordings.find(recordingId).ifPresent(recording -> recording(item, slot, recording));
+            }
+            slots.add(item);
         }
         add(new H3(getTranslation("application.recordings")), slots);
         add(new H3(getTranslation("dashboard.extension")));

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -24,6 +26,7 @@ import org.auditio.candidates.ApplicationStatus;
 import org.auditio.candidates.MyApplication;
 import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.Receipt;
+import org.auditio.candidates.SlotUploads;
 import org.auditio.candidates.SlotView;
 import org.auditio.common.UserError;
 import org.auditio.common.ui.DeadlineText;
@@ -31,7 +34,10 @@ import org.auditio.common.ui.Notices;
 import org.auditio.common.ui.PageColumn;
 import org.auditio.common.ui.RouteIds;
 import org.auditio.common.ui.TimeTexts;
-import org.springframework.beans.factory.annotation.Value;
+import org.auditio.media.MediaPolicy;
+import org.auditio.media.RecordingInfo;
+import org.auditio.media.Recordings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status page of one application: where it stands, the deadline, the voice part, the pieces
@@ -44,29 +50,67 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
     static final String ID = "applicationId";
 
     private final MyApplications applications;
+    private final SlotUploads uploads;
+    private final Recordings recordings;
     private final Clock clock;
-    private final boolean placeholders;
     final Select<VoicePart> voicePart = new Select<>();
     final Button submit = new Button();
     final Button withdraw = new Button();
     final Div receipt = new Div();
+    final Paragraph missingNote = new Paragraph();
+    final Map<UUID, SlotCard> cards = new LinkedHashMap<>();
     private String title = "";
+    private @Nullable UUID applicationId;
 
-    /**
-     * {@code placeholders}: until the media module stores uploads, the demo lets candidates attach
-     * a made-up recording id to a slot, so an application can be completed and submitted.
-     */
-    ApplicationView(
-            MyApplications applications,
-            Clock clock,
-            @Value("${auditio.candidates.placeholder-recordings:${auditio.demo.enabled:false}}") boolean placeholders) {
+    ApplicationView(MyApplications applications, SlotUploads uploads, Recordings recordings, Clock clock) {
         this.applications = applications;
+        this.uploads = uploads;
+        this.recordings = recordings;
         this.clock = clock;
-        this.placeholders = placeholders;
         addClassName("candidate-page");
         receipt.addClassName("callout");
         receipt.addClassName("receipt");
         receipt.getElement().setAttribute("role", "status");
+        listen();
+    }
+
+    /**
+     * Once, here: the page is redrawn after every change, and listeners added while drawing would
+     * pile up (one click, several submissions).
+     */
+    private void listen() {
+        voicePart.addValueChangeListener(change -> {
+            if (change.isFromClient() && applicationId != null) {
+                UUID id = applicationId;
+                act(() -> applications.chooseVoicePart(id, change.getValue()));
+            }
+        });
+        submit.addClickListener(click -> {
+            if (applicationId == null) {
+                return;
+            }
+            try {
+                Receipt sent = applications.submit(applicationId);
+                show(applications.get(sent.applicationId()));
+                Notices.success(getTranslation("application.submitted-notice", sent.code()));
+            } catch (UserError error) {
+                Notices.error(Notices.text(error));
+            }
+        });
+        withdraw.addClickListener(click -> {
+            if (applicationId == null) {
+                return;
+            }
+            UUID id = applicationId;
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("application.withdraw.confirm-title"));
+            confirm.setText(getTranslation("application.withdraw.confirm-text"));
+            confirm.setConfirmText(getTranslation("application.withdraw"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("lifecycle.cancel"));
+            confirm.addConfirmListener(yes -> act(() -> applications.withdraw(id)));
+            confirm.open();
+        });
     }
 
     @Override
@@ -88,6 +132,7 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
     }
 
     private void show(MyApplication application) {
+        applicationId = application.id();
         removeAll();
         title = application.audition().title(getLocale());
         add(new H1(title));
@@ -111,54 +156,62 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
         voicePart.setItemLabelGenerator(part -> getTranslation("voice-part." + part.name()));
         voicePart.setValue(application.voicePart());
         voicePart.setReadOnly(!application.changeable());
-        voicePart.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                act(() -> applications.chooseVoicePart(application.id(), change.getValue()));
-            }
-        });
         add(voicePart, new H2(getTranslation("application.recordings")));
-        if (application.changeable()) {
-            add(new Paragraph(getTranslation("application.uploads-soon")));
-        }
+        cards.clear();
         for (SlotView slot : application.slots()) {
-            SlotCard card = new SlotCard(slot, application.audition().zone(), application.changeable(), placeholders);
-            card.placeholder.addClickListener(click ->
-                    act(() -> applications.attachRecording(application.id(), slot.slotId(), UUID.randomUUID())));
+            SlotCard card = new SlotCard(slot, application.audition().zone());
+            card.show(slot, recording(slot));
+            if (application.changeable()) {
+                MediaPolicy policy = SlotUploads.policy(slot.piece());
+                card.addUpload(new SlotUpload(
+                        uploads,
+                        application.id(),
+                        slot,
+                        policy,
+                        recordings.acceptedFormats(policy),
+                        recordings.maxBytes(policy),
+                        this::uploaded));
+            }
+            cards.put(slot.slotId(), card);
             add(card);
         }
         actions(application);
     }
 
-    private void actions(MyApplication application) {
-        long missing = application.missingMandatory();
-        if (application.changeable() && missing > 0) {
-            add(new Paragraph(getTranslation("application.mandatory-missing", missing)));
+    /**
+     * After an upload, only that slot and the submit state change: uploads still running in other
+     * slots keep their fields.
+     */
+    private void uploaded(MyApplication application) {
+        for (SlotView slot : application.slots()) {
+            SlotCard card = cards.get(slot.slotId());
+            if (card != null) {
+                card.show(slot, recording(slot));
+            }
         }
+        showMissing(application);
+    }
+
+    private @Nullable RecordingInfo recording(SlotView slot) {
+        UUID id = slot.recordingId();
+        return id == null ? null : recordings.find(id).orElse(null);
+    }
+
+    private void showMissing(MyApplication application) {
+        long missing = application.missingMandatory();
+        missingNote.setText(getTranslation("application.mandatory-missing", missing));
+        missingNote.setVisible(application.changeable() && missing > 0);
+        submit.setEnabled(missing == 0);
+    }
+
+    private void actions(MyApplication application) {
+        add(missingNote);
+        showMissing(application);
         submit.setText(getTranslation("application.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.setVisible(application.changeable());
-        submit.setEnabled(missing == 0);
-        submit.addClickListener(click -> {
-            try {
-                Receipt sent = applications.submit(application.id());
-                show(applications.get(sent.applicationId()));
-                Notices.success(getTranslation("application.submitted-notice", sent.code()));
-            } catch (UserError error) {
-                Notices.error(Notices.text(error));
-            }
-        });
         withdraw.setText(getTranslation("application.withdraw"));
         withdraw.setVisible(application.withdrawable());
-        withdraw.addClickListener(click -> {
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(getTranslation("application.withdraw.confirm-title"));
-            confirm.setText(getTranslation("application.withdraw.confirm-text"));
-            confirm.setConfirmText(getTranslation("application.withdraw"));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("lifecycle.cancel"));
-            confirm.addConfirmListener(yes -> act(() -> applications.withdraw(application.id())));
-            confirm.open();
-        });
         HorizontalLayout buttons = new HorizontalLayout(submit, withdraw);
         buttons.setWrap(true);
         add(buttons);

@@ -32,6 +32,7 @@ import org.auditio.common.ui.PageColumn;
 import org.auditio.common.ui.RouteIds;
 import org.auditio.common.ui.StatusBadge;
 import org.auditio.common.ui.TimeTexts;
+import org.auditio.media.Recordings;
 
 /**
  * An audition's applications for its organisers: counts, then the list, filtered and sorted in
@@ -46,13 +47,15 @@ class ApplicationsDashboardView extends PageColumn implements BeforeEnterObserve
 
     private final AuditionService auditions;
     private final AuditionApplications dashboard;
+    private final Recordings recordings;
     final Grid<ApplicationRow> grid = new Grid<>();
     ApplicationFilters filters;
     private String title = "";
 
-    ApplicationsDashboardView(AuditionService auditions, AuditionApplications dashboard) {
+    ApplicationsDashboardView(AuditionService auditions, AuditionApplications dashboard, Recordings recordings) {
         this.auditions = auditions;
         this.dashboard = dashboard;
+        this.recordings = recordings;
         wide();
     }
 
@@ -90,7 +93,7 @@ class ApplicationsDashboardView extends PageColumn implements BeforeEnterObserve
         grid.setEmptyStateText(getTranslation("dashboard.empty"));
         grid.setHeight("32rem");
         grid.addItemClickListener(click -> new ApplicationReviewDialog(
-                        dashboard, audition.id(), click.getItem().id(), () -> {
+                        dashboard, recordings, audition.id(), click.getItem().id(), () -> {
                             recount.run();
                             grid.getDataProvider().refreshAll();
                         })

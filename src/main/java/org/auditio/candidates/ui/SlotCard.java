@@ -1,26 +1,32 @@
 package org.auditio.candidates.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.auditio.candidates.SlotView;
 import org.auditio.common.ui.TimeTexts;
+import org.auditio.media.MediaPlayer;
+import org.auditio.media.RecordingInfo;
+import org.jspecify.annotations.Nullable;
 
-/** One piece to record: its rules, and whether a recording is in place. */
+/** One piece to record: its rules, whether a recording is in place, a player for it, and the upload. */
 class SlotCard extends Section {
 
     final Paragraph state = new Paragraph();
-    final Button placeholder = new Button();
+    final Div player = new Div();
+    private final ZoneId zone;
+    private @Nullable MediaPlayer mediaPlayer;
 
-    SlotCard(SlotView slot, ZoneId zone, boolean changeable, boolean placeholders) {
+    SlotCard(SlotView slot, ZoneId zone) {
+        this.zone = zone;
         Locale locale = getLocale();
         addClassName("card");
         addClassName("slot");
-        addClassName(slot.filled() ? "slot-filled" : "slot-empty");
         add(new H3((slot.position() + 1) + ". " + slot.piece().name(locale)));
         if (!slot.piece().instructions(locale).isBlank()) {
             add(new Paragraph(slot.piece().instructions(locale)));
@@ -28,16 +34,46 @@ class SlotCard extends Section {
         Paragraph rules = new Paragraph(CandidateTexts.rules(slot.piece()));
         rules.addClassName("muted");
         add(rules);
+        state.addClassName("slot-state");
+        state.getElement().setAttribute("aria-live", "polite");
+        add(state, player);
+    }
+
+    /** Shows the slot's current recording (a player when the store has it), or that there is none yet. */
+    void show(SlotView slot, @Nullable RecordingInfo recording) {
+        Locale locale = getLocale();
+        removeClassNames("slot-filled", "slot-empty");
+        addClassName(slot.filled() ? "slot-filled" : "slot-empty");
         state.setText(
                 slot.filled() && slot.attachedAt() != null
                         ? getTranslation("application.slot.filled", TimeTexts.dateTime(slot.attachedAt(), zone, locale))
                         : getTranslation("application.slot.empty"));
-        state.addClassName("slot-state");
-        add(state);
-        placeholder.setText(getTranslation(
-                slot.filled() ? "application.slot.replace-placeholder" : "application.slot.placeholder"));
-        placeholder.addThemeVariants(ButtonVariant.SMALL);
-        placeholder.setVisible(changeable && placeholders);
-        add(placeholder);
+        player.removeAll();
+        mediaPlayer = null;
+        if (recording != null) {
+            Duration length = recording.duration();
+            Paragraph details = new Paragraph(getTranslation(
+                    "dashboard.slot.details",
+                    recording.displayName(),
+                    length == null
+                            ? getTranslation("dashboard.slot.duration-unknown")
+                            : TimeTexts.minutesSeconds(length)));
+            details.addClassName("muted");
+            player.add(details);
+            mediaPlayer = new MediaPlayer(
+                    recording,
+                    getTranslation("media.player.label", slot.piece().name(locale)),
+                    getTranslation("media.player.unsupported"));
+            player.add(mediaPlayer);
+        }
+    }
+
+    @Nullable
+    MediaPlayer mediaPlayer() {
+        return mediaPlayer;
+    }
+
+    void addUpload(Component upload) {
+        add(upload);
     }
 }

@@ -1,0 +1,7 @@
+package org.auditio.media;
+
+/** What a stored recording is, by its content: sound only, or moving pictures. */
+public enum MediaKind {
+    AUDIO,
+    VIDEO
+}

@@ -1,0 +1,43 @@
+package org.auditio.media;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
+
+/**
+ * The browser's own {@code <audio>} or {@code <video>} player on the media endpoint: it seeks
+ * (the endpoint answers Range requests), shows the duration and works by keyboard, with no bundle.
+ */
+public class MediaPlayer extends Div {
+
+    private final Element media;
+
+    /**
+     * @param label what the player plays, for screen readers
+     * @param unsupported the text shown by a browser that cannot play it
+     */
+    public MediaPlayer(RecordingInfo recording, String label, String unsupported) {
+        addClassName("media-player");
+        media = new Element(recording.kind() == MediaKind.VIDEO ? "video" : "audio");
+        media.setAttribute("controls", true);
+        media.setAttribute("preload", "metadata");
+        media.setAttribute("aria-label", label);
+        if (recording.kind() == MediaKind.VIDEO) {
+            media.setAttribute("playsinline", true);
+            media.getStyle().set("max-width", "100%").set("max-height", "60vh");
+        } else {
+            media.getStyle().set("width", "100%");
+        }
+        // Relative to the page's base, so the application may live under a context path.
+        media.setAttribute("src", recording.playbackPath().substring(1));
+        media.setText(unsupported);
+        getElement().appendChild(media);
+    }
+
+    public String source() {
+        return media.getAttribute("src");
+    }
+
+    public String tag() {
+        return media.getTag();
+    }
+}

@@ -1,0 +1,26 @@
+package org.auditio.media;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stored recording as its owner and organisers may see it. {@code playbackPath} carries an
+ * opaque id only; {@code displayName} is the sanitised client file name, never to be shown to jurors.
+ */
+public record RecordingInfo(
+        UUID id,
+        String playbackPath,
+        MediaKind kind,
+        String contentType,
+        long sizeBytes,
+        String sha256,
+        String displayName,
+        Instant createdAt,
+        MediaFacts facts) {
+
+    public @Nullable Duration duration() {
+        return facts.duration();
+    }
+}

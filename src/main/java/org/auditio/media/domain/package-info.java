@@ -1,0 +1,4 @@
+@NullMarked
+package org.auditio.media.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.auditio.media.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,141 @@
+package org.auditio.media.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Optional;
+import org.auditio.media.MediaFacts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The probe runs in its own JVM: it measures real files, and a hostile or slow one cannot hurt us. */
+class MetadataExtractorTest {
+
+    private final MetadataExtractor extractor = new MetadataExtractor(Duration.ofSeconds(30), "64m");
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @CsvSource({
+        "tone.mp3, audio/mpeg, 1567",
+        "tone.m4a, audio/mp4, 1500",
+        "tone.wav, audio/vnd.wave, 1500",
+        "tone.aiff, audio/x-aiff, 1500",
+        "tone.flac, audio/x-flac, 1500",
+        "tone.ogg, audio/vorbis, 1500",
+        "tone.opus, audio/opus, 1500",
+        "clip.mp4, video/mp4, 1000",
+        "clip.mov, video/quicktime, 1000"
+    })
+    void the_duration_of_every_accepted_format_is_measured(String file, String type, long millis) throws IOException {
+        MediaFacts facts = extractor.extract(copy(file), type).orElseThrow();
+        assertThat(facts.duration()).isNotNull();
+        assertThat(facts.duration().toMillis()).isCloseTo(millis, within(60L));
+    }
+
+    @Test
+    void a_video_has_its_picture_size() throws IOException {
+        MediaFacts facts = extractor.extract(copy("clip.mp4"), "video/mp4").orElseThrow();
+        assertThat(facts.width()).isEqualTo(96);
+        assertThat(facts.height()).isEqualTo(64);
+        assertThat(facts.videoCodec()).contains("264");
+    }
+
+    @Test
+    void a_wav_has_its_sample_rate_and_channels() throws IOException {
+        MediaFacts facts = extractor.extract(copy("tone.wav"), "audio/vnd.wave").orElseThrow();
+        assertThat(facts.sampleRate()).isEqualTo(22050);
+        assertThat(facts.channels()).isEqualTo(1);
+    }
+
+    @Test
+    void a_probe_that_runs_past_its_time_limit_is_killed_and_reports_nothing() throws IOException {
+        MetadataExtractor impatient = new MetadataExtractor(Duration.ofMillis(1), "64m");
+        long started = System.nanoTime();
+        assertThat(impatient.extract(copy("tone.wav"), "audio/vnd.wave")).isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void a_wav_with_a_forged_chunk_size_neither_hangs_nor_harms_the_application() throws IOException {
+        Path forged = forgedWav();
+        Optional<MediaFacts> facts = extractor.extract(forged, "audio/vnd.wave");
+        // Whatever the probe makes of it (nothing, or a guess), it answered, within its limits.
+        assertThat(facts).isNotNull();
+        assertThat(Runtime.getRuntime().freeMemory()).isPositive();
+    }
+
+    @Test
+    void an_m4a_with_a_forged_box_size_neither_hangs_nor_harms_the_application() throws IOException {
+        byte[] m4a = MediaCorpus.bytes("tone.m4a");
+        int moov = indexOf(m4a, "moov".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(moov).isGreaterThan(4);
+        ByteBuffer.wrap(m4a).putInt(moov - 4, 0x7FFF_FFF0);
+        Path forged = Files.write(folder.resolve("forged-m4a.part"), m4a);
+        long started = System.nanoTime();
+        Optional<MediaFacts> facts = extractor.extract(forged, "audio/mp4");
+        assertThat(facts).isNotNull();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void a_truncated_mp3_is_measured_for_what_it_holds_not_what_its_header_claims() throws IOException {
+        Optional<MediaFacts> facts = extractor.extract(copy("truncated.mp3"), "audio/mpeg");
+        facts.map(MediaFacts::duration).ifPresent(length -> assertThat(length).isLessThan(Duration.ofSeconds(1)));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
+    void probe_output_is_read_defensively() {
+        MediaFacts facts = MetadataExtractor.facts("durationSeconds=abc\nwidth=-\nchannels=2\nnoise\n=x\n");
+        assertThat(facts.duration()).isNull();
+        assertThat(facts.width()).isNull();
+        assertThat(facts.channels()).isEqualTo(2);
+        assertThat(MetadataExtractor.facts("durationSeconds=1e12").duration()).isNull();
+    }
+
+    private Path copy(String file) throws IOException {
+        Path target = folder.resolve("upload.part");
+        try (InputStream in = MediaCorpus.open(file)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+
+    /** tone.wav with an extra chunk claiming 1.9 GB right after the format chunk. */
+    private Path forgedWav() throws IOException {
+        byte[] wav = MediaCorpus.bytes("tone.wav");
+        int afterFormat = 12 + 8 + 16;
+        ByteBuffer forged = ByteBuffer.allocate(wav.length + 8).order(ByteOrder.LITTLE_ENDIAN);
+        forged.put(wav, 0, afterFormat);
+        forged.put("LIST".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        forged.putInt(0x7200_0000);
+        forged.put(wav, afterFormat, wav.length - afterFormat);
+        Path target = folder.resolve("forged.part");
+        Files.write(target, forged.array());
+        return target;
+    }
+}

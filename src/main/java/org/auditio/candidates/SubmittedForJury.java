@@ -43,6 +43,13 @@ public class SubmittedForJury {
                 .map(SubmittedForJury::anonymous);
     }
 
+    /** The submitted applications that currently offer this recording to the jury (replaced ones never do). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<UUID> applicationsPlaying(UUID recordingId) {
+        return applications.submittedPlaying(recordingId);
+    }
+
     private static AnonymousApplication anonymous(Application application) {
         return new AnonymousApplication(
                 application.id(),

@@ -72,6 +72,9 @@ class JuryServiceTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    List<org.auditio.media.MediaAccessPolicy> mediaAccess;
+
     JuryFixtures fixtures;
     AuditionFixtures auditionFixtures;
 
@@ -390,6 +393,33 @@ class JuryServiceTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void a_juror_may_play_the_recordings_of_their_queue_and_no_others() {
+        Call call = fixtures.closedCall(2, 2);
+        start(call, Sharing.EVERYONE, 0);
+        Juror juror = call.jurors().get(0);
+        Juror conflicted = call.jurors().get(1);
+        String code = codes(juror, call).getFirst();
+        UUID recording = as(juror, () -> work.open(call.auditionId(), code))
+                .slots()
+                .getFirst()
+                .recordingId();
+        Juror outsider = fixtures.closedCall(0, 1).jurors().getFirst();
+        as(conflicted, () -> {
+            work.declareConflict(call.auditionId(), code, ConflictKind.SAME_CHOIR);
+            return null;
+        });
+
+        assertThat(as(juror, () -> mayPlay(recording))).isTrue();
+        assertThat(as(conflicted, () -> mayPlay(recording))).isFalse();
+        assertThat(as(outsider, () -> mayPlay(recording))).isFalse();
+        assertThat(as(juror, () -> mayPlay(UUID.randomUUID()))).isFalse();
+    }
+
+    private boolean mayPlay(UUID recording) {
+        return mediaAccess.stream().anyMatch(policy -> policy.currentUserMayPlay(recording));
     }
 
     @Test

@@ -46,4 +46,10 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
             left join recording_slot_replaced r on r.slot_id = s.id
             where s.current_recording_id = ?1 or r.recording_id = ?1""", nativeQuery = true)
     List<UUID> auditionsHoldingRecording(UUID recordingId);
+
+    /** The submitted applications whose current (never a replaced) recording this is. */
+    @Query(value = """
+            select a.id from application a join recording_slot s on s.application_id = a.id
+            where s.current_recording_id = ?1 and a.status = 'SUBMITTED'""", nativeQuery = true)
+    List<UUID> submittedPlaying(UUID recordingId);
 }

@@ -23,6 +23,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
 
     List<Assignment> findByAuditionId(UUID auditionId);
 
+    List<Assignment> findByJurorIdAndApplicationId(UUID jurorId, UUID applicationId);
+
     List<Assignment> findByAuditionIdAndApplicationId(UUID auditionId, UUID applicationId);
 
     boolean existsByAuditionId(UUID auditionId);

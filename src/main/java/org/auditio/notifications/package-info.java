@@ -1,5 +1,5 @@
 /** Mail in the user's language, sent from events the other modules publish; the development outbox. */
-@ApplicationModule(allowedDependencies = {"accounts", "candidates", "common"})
+@ApplicationModule(allowedDependencies = {"accounts", "candidates", "jury", "common"})
 @NullMarked
 package org.auditio.notifications;
 

@@ -16,7 +16,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
     @Query("select u from UserAccount u order by lower(u.email)")
     List<UserAccount> findPage(Pageable page);
 
-    @Query("select distinct u from UserAccount u join u.roles r where r = ?1 order by lower(u.email)")
+    @Query("select u from UserAccount u where ?1 member of u.roles order by lower(u.email)")
     List<UserAccount> findByRole(Role role, Pageable page);
 
     @Query("select count(distinct u) from UserAccount u join u.roles r where r = ?1")

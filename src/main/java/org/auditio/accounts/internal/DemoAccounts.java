@@ -32,6 +32,10 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("admin@auditio.demo", "Ada Admin", Role.ADMIN, Locale.ENGLISH),
             new Demo("organiser@auditio.demo", "Odile Organisatrice", Role.ORGANISER, Locale.FRENCH),
             new Demo("juror@auditio.demo", "Jonas Juror", Role.JUROR, Locale.ENGLISH),
+            new Demo("conductor@auditio.demo", "Clara Conductor", Role.JUROR, Locale.ENGLISH),
+            new Demo("ifcm@auditio.demo", "Iris (IFCM)", Role.JUROR, Locale.ENGLISH),
+            new Demo("eca@auditio.demo", "Étienne (ECA-EC)", Role.JUROR, Locale.FRENCH),
+            new Demo("jmi@auditio.demo", "Jana (JMI)", Role.JUROR, Locale.ENGLISH),
             new Demo("candidate@auditio.demo", "Camille Candidate", Role.CANDIDATE, Locale.FRENCH));
 
     private final UserAccountRepository accounts;

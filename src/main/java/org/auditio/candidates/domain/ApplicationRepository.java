@@ -34,6 +34,11 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
             group by p.country order by count(a) desc, p.country""")
     List<Object[]> countSubmittedByCountry(UUID auditionId);
 
+    @Query("""
+            select distinct a from Application a left join fetch a.slots
+            where a.auditionId = ?1 and a.status = org.auditio.candidates.ApplicationStatus.SUBMITTED""")
+    List<Application> findSubmitted(UUID auditionId);
+
     /** The auditions whose applications hold a recording, current or replaced (normally one). */
     @Query(value = """
             select distinct a.audition_id from application a
@@ -41,4 +46,10 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
             left join recording_slot_replaced r on r.slot_id = s.id
             where s.current_recording_id = ?1 or r.recording_id = ?1""", nativeQuery = true)
     List<UUID> auditionsHoldingRecording(UUID recordingId);
+
+    /** The submitted applications whose current (never a replaced) recording this is. */
+    @Query(value = """
+            select a.id from application a join recording_slot s on s.application_id = a.id
+            where s.current_recording_id = ?1 and a.status = 'SUBMITTED'""", nativeQuery = true)
+    List<UUID> submittedPlaying(UUID recordingId);
 }

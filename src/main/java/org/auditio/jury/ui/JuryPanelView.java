@@ -1,0 +1,262 @@
+package org.auditio.jury.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.auditio.accounts.AccountAdministration;
+import org.auditio.accounts.AccountSummary;
+import org.auditio.auditions.AuditionDetails;
+import org.auditio.auditions.AuditionService;
+import org.auditio.candidates.AuditionApplications;
+import org.auditio.common.UserError;
+import org.auditio.common.ui.Links;
+import org.auditio.common.ui.Notices;
+import org.auditio.common.ui.PageColumn;
+import org.auditio.common.ui.RouteIds;
+import org.auditio.jury.JurorProgress;
+import org.auditio.jury.JuryPanels;
+import org.auditio.jury.JuryProgress;
+import org.auditio.jury.PanelView;
+import org.auditio.jury.SectionProgress;
+import org.auditio.jury.Sharing;
+
+/**
+ * The organisers' jury page for one audition: compose the panel (jurors, chair, sharing), invite
+ * a new juror by e-mail, start and close scoring, and follow progress and each juror's severity.
+ */
+@Route("organise/:auditionId/jury")
+@RolesAllowed({"ORGANISER", "ADMIN"})
+class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AuditionService auditions;
+    private final JuryPanels panels;
+    private final AccountAdministration administration;
+    private final AuditionApplications dashboard;
+
+    @org.jspecify.annotations.Nullable
+    ConflictForm conflicts;
+
+    final MultiSelectComboBox<AccountSummary> jurors = new MultiSelectComboBox<>();
+    final Select<AccountSummary> chair = new Select<>();
+    final RadioButtonGroup<Sharing> sharing = new RadioButtonGroup<>();
+    final IntegerField perApplication = new IntegerField();
+    final Button save = new Button();
+    final EmailField inviteEmail = new EmailField();
+    final TextField inviteName = new TextField();
+    final Button invite = new Button();
+    final Button start = new Button();
+    final Button close = new Button();
+    final Button remind = new Button();
+    final Grid<JurorProgress> jurorGrid = new Grid<>();
+    final Grid<SectionProgress> sectionGrid = new Grid<>();
+    final Paragraph state = new Paragraph();
+    private UUID auditionId = new UUID(0, 0);
+    private String title = "";
+
+    JuryPanelView(
+            AuditionService auditions,
+            JuryPanels panels,
+            AccountAdministration administration,
+            AuditionApplications dashboard) {
+        this.auditions = auditions;
+        this.panels = panels;
+        this.administration = administration;
+        this.dashboard = dashboard;
+        wide();
+        jurors.setLabel(getTranslation("jury.panel.jurors"));
+        jurors.setItemLabelGenerator(a -> a.displayName() + " <" + a.email() + ">");
+        jurors.addValueChangeListener(e -> chairChoices(e.getValue(), chair.getValue()));
+        chair.setLabel(getTranslation("jury.panel.chair"));
+        chair.setItemLabelGenerator(AccountSummary::displayName);
+        sharing.setLabel(getTranslation("jury.panel.sharing"));
+        sharing.setItems(Sharing.values());
+        sharing.setItemLabelGenerator(s -> getTranslation("jury.sharing." + s.name()));
+        sharing.setValue(Sharing.EVERYONE);
+        sharing.addValueChangeListener(e -> perApplication.setVisible(e.getValue() == Sharing.K_PER_APPLICATION));
+        perApplication.setLabel(getTranslation("jury.panel.per-application"));
+        perApplication.setMin(1);
+        perApplication.setValue(2);
+        perApplication.setStepButtonsVisible(true);
+        perApplication.setVisible(false);
+        save.setText(getTranslation("jury.panel.save"));
+        save.addClickListener(e -> guarded(this::saveComposition));
+        inviteEmail.setLabel(getTranslation("jury.invite.email"));
+        inviteName.setLabel(getTranslation("jury.invite.name"));
+        invite.setText(getTranslation("jury.invite"));
+        invite.addClickListener(e -> guarded(this::inviteJuror));
+        start.setText(getTranslation("jury.scoring.start"));
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        start.addClickListener(e -> guarded(() -> {
+            panels.startScoring(auditionId);
+            Notices.success(getTranslation("jury.scoring.started"));
+            refresh();
+        }));
+        close.setText(getTranslation("jury.scoring.close"));
+        close.addClickListener(e -> guarded(() -> {
+            panels.closeScoring(auditionId);
+            Notices.success(getTranslation("jury.scoring.closed-now"));
+            refresh();
+        }));
+        remind.setText(getTranslation("jury.remind"));
+        remind.addClickListener(e -> guarded(() -> {
+            int reminded = panels.remindJurorsBehind(auditionId);
+            Notices.success(getTranslation("jury.reminded", reminded));
+        }));
+        jurorGrid.addColumn(JurorProgress::displayName).setHeader(getTranslation("jury.progress.juror"));
+        jurorGrid
+                .addColumn(p -> p.chair() ? getTranslation("jury.panel.chair") : "")
+                .setHeader(getTranslation("jury.panel.chair"));
+        jurorGrid
+                .addColumn(p -> getTranslation("jury.progress", p.done(), p.assigned()))
+                .setHeader(getTranslation("jury.progress.done"));
+        jurorGrid.addColumn(JurorProgress::skipped).setHeader(getTranslation("jury.progress.skipped"));
+        jurorGrid.addColumn(JurorProgress::conflicts).setHeader(getTranslation("jury.progress.conflicts"));
+        jurorGrid
+                .addColumn(p -> JuryLabels.number(p.mean(), getLocale()))
+                .setHeader(getTranslation("jury.progress.mean"));
+        jurorGrid
+                .addColumn(p -> JuryLabels.number(p.spread(), getLocale()))
+                .setHeader(getTranslation("jury.progress.spread"));
+        jurorGrid.setAllRowsVisible(true);
+        sectionGrid.addColumn(s -> s.section().name()).setHeader(getTranslation("jury.progress.section"));
+        sectionGrid
+                .addColumn(s -> getTranslation("jury.progress", s.done(), s.assigned()))
+                .setHeader(getTranslation("jury.progress.done"));
+        sectionGrid.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<AuditionDetails> audition = RouteIds.uuid(event, "auditionId").flatMap(auditions::find);
+        if (audition.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        auditionId = audition.get().id();
+        title = getTranslation("jury.panel.title", audition.get().title(getLocale()));
+        removeAll();
+        conflicts = new ConflictForm(auditionId, dashboard, panels, this::guarded, () -> {
+            Notices.success(getTranslation("jury.conflict.recorded"));
+            refresh();
+        });
+        add(
+                new H1(title),
+                new Paragraph(Links.to("organise/" + auditionId, getTranslation("dashboard.back"))),
+                state,
+                new H2(getTranslation("jury.panel.compose")),
+                jurors,
+                new HorizontalLayout(chair, sharing, perApplication),
+                save,
+                new H2(getTranslation("jury.invite.title")),
+                new HorizontalLayout(inviteEmail, inviteName, invite),
+                new H2(getTranslation("jury.scoring.heading")),
+                new HorizontalLayout(start, close, remind),
+                new H2(getTranslation("jury.conflict.title")),
+                conflicts,
+                new H2(getTranslation("jury.progress.title")),
+                jurorGrid,
+                sectionGrid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<AccountSummary> all = panels.jurorAccounts();
+        jurors.setItems(all);
+        Optional<PanelView> panel = panels.panel(auditionId);
+        panel.ifPresentOrElse(
+                p -> {
+                    Set<UUID> members = new HashSet<>(p.jurorIds());
+                    if (conflicts != null) {
+                        conflicts.jurors(all.stream()
+                                .filter(a -> members.contains(a.id()))
+                                .toList());
+                    }
+                    jurors.setValue(
+                            all.stream().filter(a -> members.contains(a.id())).collect(Collectors.toSet()));
+                    chair.setValue(all.stream()
+                            .filter(a -> a.id().equals(p.chairId()))
+                            .findFirst()
+                            .orElse(null));
+                    sharing.setValue(p.sharing());
+                    perApplication.setValue(p.jurorsPerApplication());
+                    state.setText(getTranslation(
+                            p.scoringStartedAt() == null
+                                    ? "jury.panel.state.composing"
+                                    : p.scoringOpen() ? "jury.panel.state.scoring" : "jury.panel.state.closed"));
+                },
+                () -> state.setText(getTranslation("jury.panel.state.none")));
+        JuryProgress progress = panels.progress(auditionId);
+        jurorGrid.setItems(progress.jurors());
+        sectionGrid.setItems(progress.sections());
+    }
+
+    private void chairChoices(Set<AccountSummary> members, AccountSummary current) {
+        List<AccountSummary> choices = List.copyOf(members);
+        chair.setItems(choices);
+        if (current != null && members.contains(current)) {
+            chair.setValue(current);
+        } else if (choices.size() == 1) {
+            chair.setValue(choices.getFirst());
+        }
+    }
+
+    private void saveComposition() {
+        List<UUID> ids = jurors.getValue().stream().map(AccountSummary::id).toList();
+        if (chair.getValue() == null) {
+            throw new UserError("jury.panel.chair-not-member");
+        }
+        Integer k = perApplication.getValue();
+        panels.compose(auditionId, ids, chair.getValue().id(), sharing.getValue(), k == null ? 0 : k);
+        Notices.success(getTranslation("jury.panel.saved"));
+        refresh();
+    }
+
+    private void inviteJuror() {
+        AccountSummary invited = administration.inviteJuror(inviteEmail.getValue(), inviteName.getValue(), getLocale());
+        Set<AccountSummary> chosen = new HashSet<>(jurors.getValue());
+        jurors.setItems(panels.jurorAccounts());
+        panels.jurorAccounts().stream()
+                .filter(a -> a.id().equals(invited.id()))
+                .findFirst()
+                .ifPresent(chosen::add);
+        jurors.setValue(chosen);
+        inviteEmail.clear();
+        inviteName.clear();
+        Notices.success(getTranslation("jury.invite.sent", invited.email()));
+    }
+
+    private void guarded(Runnable action) {
+        try {
+            action.run();
+        } catch (UserError refused) {
+            Notices.error(Notices.text(refused));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,438 @@
+package org.auditio.jury.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.auditio.auditions.VoicePart;
+import org.auditio.common.UserError;
+import org.auditio.common.ui.Links;
+import org.auditio.common.ui.Notices;
+import org.auditio.common.ui.PageColumn;
+import org.auditio.common.ui.RouteIds;
+import org.auditio.jury.AssignmentState;
+import org.auditio.jury.ConflictKind;
+import org.auditio.jury.JuryWork;
+import org.auditio.jury.MyPanel;
+import org.auditio.jury.OtherJurorMarks;
+import org.auditio.jury.QueueEntry;
+import org.auditio.jury.ScoreSheet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The juror's scoring screen: their queue in their own order with progress, one candidate at a
+ * time by anonymous code (voice part, recordings in slot order, rubric, comment, timestamped
+ * notes), Save & Next, Skip, Abstain, and keyboard shortcuts listed on screen. Marks save as the
+ * juror types; nothing identifying a candidate is ever at hand here.
+ */
+@Route("jury/:auditionId/:code?")
+@RolesAllowed("JUROR")
+class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String AUDITION = "auditionId";
+    static final String CODE = "code";
+
+    private final JuryWork work;
+    final Grid<QueueEntry> queueGrid = new Grid<>();
+    final ComboBox<QueueEntry> jump = new ComboBox<>();
+    final Select<VoicePart> section = new Select<>();
+    final ProgressBar progressBar = new ProgressBar();
+    final Span progressText = new Span();
+    final Div sheetArea = new Div();
+    final TextArea comment = new TextArea();
+    final TextField changeReason = new TextField();
+    final TextField abstainReason = new TextField();
+    final Select<ConflictKind> conflictKind = new Select<>();
+    final Button saveAndNext = new Button();
+    final Button skip = new Button();
+    final Button abstain = new Button();
+    final Button previous = new Button();
+    final Button next = new Button();
+    final Button declareConflict = new Button();
+
+    @Nullable
+    RubricForm rubric;
+
+    @Nullable
+    NotesPanel notes;
+
+    private final Map<Integer, RecordingPlayer> players = new LinkedHashMap<>();
+    private UUID auditionId = new UUID(0, 0);
+    private List<QueueEntry> queue = List.of();
+
+    @Nullable
+    ScoreSheet sheet;
+
+    private String title = "";
+
+    ScoringView(JuryWork work) {
+        this.work = work;
+        wide();
+        addClassName("scoring");
+        queueGrid.addColumn(QueueEntry::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        queueGrid.addColumn(QueueEntry::code).setHeader(getTranslation("jury.queue.code"));
+        queueGrid.addColumn(e -> e.voicePart().name()).setHeader(getTranslation("jury.queue.voice-part"));
+        queueGrid.addColumn(e -> JuryLabels.state(e.state())).setHeader(getTranslation("jury.queue.state"));
+        queueGrid.addItemClickListener(e -> guarded(() -> show(e.getItem().code())));
+        section.setLabel(getTranslation("jury.queue.section"));
+        section.setEmptySelectionAllowed(true);
+        section.setEmptySelectionCaption(getTranslation("jury.queue.all-sections"));
+        section.setItemLabelGenerator(p -> p == null ? getTranslation("jury.queue.all-sections") : p.name());
+        section.addValueChangeListener(e -> queueGrid.setItems(visible()));
+        queueGrid.setAllRowsVisible(false);
+        queueGrid.setHeight("20em");
+        jump.setLabel(getTranslation("jury.jump"));
+        jump.setItemLabelGenerator(
+                e -> e.rank() + ". " + e.code() + " · " + e.voicePart().name());
+        jump.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                String code = e.getValue().code();
+                guarded(() -> show(code));
+                jump.clear();
+            }
+        });
+        comment.setLabel(getTranslation("jury.comment"));
+        comment.setMaxLength(4000);
+        comment.setValueChangeMode(ValueChangeMode.LAZY);
+        comment.addValueChangeListener(e -> {
+            if (e.isFromClient() && sheet != null) {
+                guarded(() -> work.comment(auditionId, sheet.code(), e.getValue()));
+            }
+        });
+        changeReason.setLabel(getTranslation("jury.change-reason"));
+        abstainReason.setLabel(getTranslation("jury.abstain.reason"));
+        conflictKind.setLabel(getTranslation("jury.conflict.kind"));
+        conflictKind.setItems(ConflictKind.values());
+        conflictKind.setItemLabelGenerator(k -> getTranslation("jury.conflict." + k.name()));
+        saveAndNext.setText(getTranslation("jury.save-next"));
+        saveAndNext.addThemeVariants(ButtonVariant.PRIMARY);
+        saveAndNext.addClickListener(e -> saveAndNext());
+        skip.setText(getTranslation("jury.skip"));
+        skip.addClickListener(e -> skip());
+        abstain.setText(getTranslation("jury.abstain"));
+        abstain.addClickListener(e -> abstain());
+        previous.setText(getTranslation("jury.previous"));
+        previous.addClickListener(e -> move(-1));
+        next.setText(getTranslation("jury.next"));
+        next.addClickListener(e -> move(1));
+        declareConflict.setText(getTranslation("jury.conflict.declare"));
+        declareConflict.addClickListener(e -> declareConflict());
+        shortcuts();
+    }
+
+    private void shortcuts() {
+        Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_N, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_P, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, this::saveAndNext, Key.KEY_S, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, this::skip, Key.KEY_K, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> jump.focus(), Key.KEY_G, KeyModifier.ALT);
+        Key[] digits = {
+            Key.DIGIT_1,
+            Key.DIGIT_2,
+            Key.DIGIT_3,
+            Key.DIGIT_4,
+            Key.DIGIT_5,
+            Key.DIGIT_6,
+            Key.DIGIT_7,
+            Key.DIGIT_8,
+            Key.DIGIT_9
+        };
+        for (int i = 0; i < digits.length; i++) {
+            int number = i + 1;
+            Shortcuts.addShortcutListener(
+                    this,
+                    () -> {
+                        if (rubric != null) {
+                            rubric.focus(number);
+                        }
+                    },
+                    digits[i],
+                    KeyModifier.ALT);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<UUID> id = RouteIds.uuid(event, AUDITION);
+        Optional<MyPanel> panel = id.flatMap(a ->
+                work.myPanels().stream().filter(p -> p.auditionId().equals(a)).findFirst());
+        if (panel.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        auditionId = panel.get().auditionId();
+        title = getTranslation("jury.scoring.title", panel.get().title(getLocale()));
+        queue = work.queue(auditionId);
+        layout(panel.get());
+        String code = event.getRouteParameters()
+                .get(CODE)
+                .filter(c -> queue.stream().anyMatch(e -> e.code().equals(c)))
+                .orElseGet(this::firstToScore);
+        if (code.isEmpty()) {
+            sheetArea.removeAll();
+            sheetArea.add(new Paragraph(getTranslation("jury.queue.empty")));
+        } else {
+            guarded(() -> show(code));
+        }
+    }
+
+    private void layout(MyPanel panel) {
+        removeAll();
+        add(new H1(title));
+        if (!panel.scoringOpen()) {
+            add(new Paragraph(getTranslation("jury.scoring.closed")));
+        }
+        add(new Paragraph(Links.to("jury-marks/" + auditionId, getTranslation("jury.my-marks.link"))));
+        add(new HorizontalLayout(progressBar, progressText), jump);
+        add(new Div(new H2(getTranslation("jury.queue.title")), section, queueGrid), sheetArea, keyboardHelp());
+        refreshQueue();
+    }
+
+    private Div keyboardHelp() {
+        UnorderedList list = new UnorderedList();
+        for (String key : List.of("next", "previous", "save-next", "skip", "jump", "criterion")) {
+            list.add(new ListItem(getTranslation("jury.keys." + key)));
+        }
+        Div help = new Div(new H3(getTranslation("jury.keys.title")), list);
+        help.addClassName("keyboard-help");
+        return help;
+    }
+
+    private String firstToScore() {
+        return queue.stream()
+                .filter(e -> !e.state().done())
+                .findFirst()
+                .or(() -> queue.stream().findFirst())
+                .map(QueueEntry::code)
+                .orElse("");
+    }
+
+    private void refreshQueue() {
+        queue = work.queue(auditionId);
+        VoicePart chosen = section.getValue();
+        section.setItems(queue.stream()
+                .map(e -> e.voicePart().section())
+                .distinct()
+                .sorted()
+                .toList());
+        section.setValue(chosen);
+        queueGrid.setItems(visible());
+        jump.setItems(queue);
+        long done = queue.stream().filter(e -> e.state().done()).count();
+        progressBar.setValue(queue.isEmpty() ? 0 : (double) done / queue.size());
+        progressText.setText(getTranslation("jury.progress", done, queue.size()));
+    }
+
+    void show(String code) {
+        ScoreSheet opened = work.open(auditionId, code);
+        sheet = opened;
+        sheetArea.removeAll();
+        players.clear();
+        sheetArea.add(new H2(getTranslation(
+                "jury.candidate.heading", opened.code(), opened.voicePart().name(), JuryLabels.state(opened.state()))));
+        Map<Integer, String> slotNames = new LinkedHashMap<>();
+        for (ScoreSheet.SlotToHear slot : opened.slots()) {
+            RecordingPlayer player = new RecordingPlayer(
+                    slot.position(), slot.name(getLocale()), slot.maxDuration(), slot.recordingId());
+            players.put(slot.position(), player);
+            slotNames.put(slot.position(), slot.name(getLocale()));
+            sheetArea.add(player);
+        }
+        rubric = new RubricForm(opened.rubric(), getLocale(), this::saveMark, this::explain);
+        sheetArea.add(new H3(getTranslation("jury.rubric.title")), rubric);
+        if (opened.state() == AssignmentState.SUBMITTED) {
+            changeReason.clear();
+            sheetArea.add(new Paragraph(getTranslation("jury.submitted.hint")), changeReason);
+        }
+        if (opened.state().done()) {
+            sheetArea.add(othersMarks(opened));
+        }
+        comment.setValue(opened.comment());
+        notes = new NotesPanel(
+                opened.notes(),
+                players,
+                slotNames,
+                (slot, at, text) -> work.note(auditionId, opened.code(), slot, at, text),
+                this::guarded);
+        abstainReason.clear();
+        sheetArea.add(
+                comment,
+                notes,
+                new HorizontalLayout(previous, saveAndNext, skip, next),
+                new HorizontalLayout(abstainReason, abstain),
+                new HorizontalLayout(conflictKind, declareConflict));
+        queueGrid.select(
+                queue.stream().filter(e -> e.code().equals(code)).findFirst().orElse(null));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "jury/" + auditionId + "/" + code));
+    }
+
+    /** Shown only once the juror's own marks are in: the service refuses them before. */
+    private Div othersMarks(ScoreSheet opened) {
+        Div others = new Div(new H3(getTranslation("jury.others.title")));
+        others.addClassName("others-marks");
+        List<OtherJurorMarks> marks = work.othersMarks(auditionId, opened.code());
+        if (marks.isEmpty()) {
+            others.add(new Paragraph(getTranslation("jury.others.none")));
+        }
+        for (OtherJurorMarks juror : marks) {
+            StringBuilder line = new StringBuilder(getTranslation("jury.others.juror", juror.jurorNumber()));
+            for (ScoreSheet.CriterionMark criterion : opened.rubric()) {
+                line.append(" · ")
+                        .append(criterion.criterion().label(getLocale()))
+                        .append(" ")
+                        .append(JuryLabels.number(
+                                juror.marks().get(criterion.criterion().id()), getLocale()));
+            }
+            others.add(new Paragraph(line.toString()));
+        }
+        return others;
+    }
+
+    private ScoreSheet.CriterionMark saveMark(UUID criterionId, @Nullable BigDecimal value, @Nullable Long version) {
+        ScoreSheet current = requireSheet();
+        try {
+            return work.mark(auditionId, current.code(), criterionId, value, version, changeReason.getValue());
+        } catch (UserError refused) {
+            if ("jury.mark.stale".equals(refused.messageKey()) && rubric != null) {
+                rubric.knowVersions(work.open(auditionId, current.code()).rubric());
+            }
+            throw refused;
+        }
+    }
+
+    void saveAndNext() {
+        guarded(() -> {
+            ScoreSheet current = requireSheet();
+            if (!current.state().done()) {
+                work.submit(auditionId, current.code());
+                Notices.success(getTranslation("jury.submitted", current.code()));
+            }
+            refreshQueue();
+            move(1);
+        });
+    }
+
+    void skip() {
+        guarded(() -> {
+            work.skip(auditionId, requireSheet().code());
+            refreshQueue();
+            move(1);
+        });
+    }
+
+    void abstain() {
+        guarded(() -> {
+            work.abstain(auditionId, requireSheet().code(), abstainReason.getValue());
+            refreshQueue();
+            move(1);
+        });
+    }
+
+    void declareConflict() {
+        guarded(() -> {
+            ConflictKind kind = Optional.ofNullable(conflictKind.getValue()).orElse(ConflictKind.OTHER);
+            String code = requireSheet().code();
+            int index = indexOf(code);
+            work.declareConflict(auditionId, code, kind);
+            Notices.success(getTranslation("jury.conflict.declared"));
+            refreshQueue();
+            if (queue.isEmpty()) {
+                sheet = null;
+                sheetArea.removeAll();
+                sheetArea.add(new Paragraph(getTranslation("jury.queue.empty")));
+            } else {
+                show(queue.get(Math.min(index, queue.size() - 1)).code());
+            }
+        });
+    }
+
+    /** The queue, or one section of it, always in the juror's own order. */
+    List<QueueEntry> visible() {
+        VoicePart only = section.getValue();
+        return only == null
+                ? queue
+                : queue.stream().filter(e -> e.voicePart().section() == only).toList();
+    }
+
+    void move(int step) {
+        List<QueueEntry> shown = visible();
+        if (sheet == null || shown.isEmpty()) {
+            return;
+        }
+        int index = indexIn(shown, sheet.code()) + step;
+        if (index >= 0 && index < shown.size()) {
+            String code = shown.get(index).code();
+            guarded(() -> show(code));
+        } else if (step > 0) {
+            Notices.success(getTranslation("jury.queue.end"));
+        }
+    }
+
+    private int indexOf(String code) {
+        return indexIn(queue, code);
+    }
+
+    private static int indexIn(List<QueueEntry> entries, String code) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private ScoreSheet requireSheet() {
+        if (sheet == null) {
+            throw new UserError("jury.candidate.not-found");
+        }
+        return sheet;
+    }
+
+    private void guarded(Runnable action) {
+        try {
+            action.run();
+        } catch (UserError refused) {
+            explain(refused);
+        }
+    }
+
+    private String explain(UserError refused) {
+        String text = Notices.text(refused);
+        Notices.error(text);
+        return text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,141 @@
+package org.auditio.jury.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.auditio.AsUser;
+import org.auditio.AuditioTest;
+import org.auditio.TestAccounts;
+import org.auditio.TestClock;
+import org.auditio.accounts.AccountAdministration;
+import org.auditio.accounts.AccountService;
+import org.auditio.accounts.AccountSummary;
+import org.auditio.accounts.Role;
+import org.auditio.auditions.AuditionFixtures;
+import org.auditio.auditions.AuditionService;
+import org.auditio.auditions.AuditionStatus;
+import org.auditio.auditions.Organisations;
+import org.auditio.candidates.CandidateProfiles;
+import org.auditio.candidates.MyApplications;
+import org.auditio.jury.JurorProgress;
+import org.auditio.jury.JuryFixtures;
+import org.auditio.jury.JuryPanels;
+import org.auditio.jury.Sharing;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+@AuditioTest
+class JuryPanelViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    AuditionService auditions;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CandidateProfiles profiles;
+
+    @Autowired
+    MyApplications applications;
+
+    @Autowired
+    JuryPanels panels;
+
+    @Autowired
+    TestClock clock;
+
+    JuryFixtures fixtures;
+    JuryFixtures.Call call;
+
+    @BeforeEach
+    void closedCall() {
+        fixtures = JuryViewFixtures.fixtures(
+                organisations, auditions, administration, accounts, profiles, applications, clock);
+        call = fixtures.closedCall(5, 2);
+        AsUser.become(call.organiser().email(), Role.ORGANISER);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+        clock.reset();
+    }
+
+    @Test
+    void an_organiser_composes_the_jury_invites_a_juror_starts_and_closes_scoring() {
+        JuryPanelView view = open();
+        Set<AccountSummary> chosen = panels.jurorAccounts().stream()
+                .filter(a -> call.jurors().stream().anyMatch(j -> j.id().equals(a.id())))
+                .collect(Collectors.toSet());
+        test(view.jurors)
+                .selectItem(chosen.stream()
+                        .map(a -> a.displayName() + " <" + a.email() + ">")
+                        .toArray(String[]::new));
+        String newcomer = TestAccounts.uniqueEmail("new-juror");
+        test(view.inviteEmail).setValue(newcomer);
+        test(view.inviteName).setValue("Nora Newcomer");
+        test(view.invite).click();
+        assertThat(view.jurors.getValue()).extracting(AccountSummary::email).contains(newcomer);
+        test(view.chair).selectItem("Nora Newcomer");
+        test(view.sharing).selectItem("A number of jurors per candidate, loads balanced");
+        test(view.perApplication).setValue(2);
+        test(view.save).click();
+
+        assertThat(panels.panel(call.auditionId()).orElseThrow().jurorIds()).hasSize(3);
+        assertThat(panels.panel(call.auditionId()).orElseThrow().sharing()).isEqualTo(Sharing.K_PER_APPLICATION);
+
+        test(view.start).click();
+        assertThat(auditions.details(call.auditionId()).status()).isEqualTo(AuditionStatus.IN_REVIEW);
+        assertThat(view.state.getText()).isEqualTo("Scoring in progress.");
+        assertThat(test(view.jurorGrid).size()).isEqualTo(3);
+        int assigned = 0;
+        for (int row = 0; row < 3; row++) {
+            JurorProgress progress = test(view.jurorGrid).getRow(row);
+            assigned += progress.assigned();
+        }
+        assertThat(assigned).isEqualTo(10);
+
+        JuryFixtures.Juror juror = call.jurors().getFirst();
+        test(view.conflicts.candidate).selectItem(call.names().getFirst());
+        test(view.conflicts.juror).selectItem("Juror 1");
+        test(view.conflicts.kind).selectItem("their teacher");
+        test(view.conflicts.record).click();
+        assertThat(panels.conflicts(call.auditionId())).singleElement().satisfies(conflict -> {
+            assertThat(conflict.jurorId()).isEqualTo(juror.id());
+            assertThat(conflict.kind()).isEqualTo(org.auditio.jury.ConflictKind.TEACHER);
+        });
+
+        test(view.close).click();
+        assertThat(view.state.getText()).isEqualTo("Scoring closed.");
+    }
+
+    @Test
+    void an_organiser_of_another_organisation_gets_not_found() {
+        AuditionFixtures.Organiser stranger =
+                new AuditionFixtures(organisations, auditions, administration, clock).organiser();
+        AsUser.become(stranger.email(), Role.ORGANISER);
+        assertThatThrownBy(this::open).hasMessageContaining("NotFoundView");
+    }
+
+    private JuryPanelView open() {
+        return navigate(
+                JuryPanelView.class, Map.of("auditionId", call.auditionId().toString()));
+    }
+}

@@ -1,0 +1,275 @@
+package org.auditio.jury.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.auditio.AsUser;
+import org.auditio.AuditioTest;
+import org.auditio.TestClock;
+import org.auditio.accounts.AccountAdministration;
+import org.auditio.accounts.AccountService;
+import org.auditio.accounts.Role;
+import org.auditio.auditions.AuditionService;
+import org.auditio.auditions.Organisations;
+import org.auditio.candidates.CandidateProfiles;
+import org.auditio.candidates.MyApplications;
+import org.auditio.jury.AssignmentState;
+import org.auditio.jury.JuryFixtures;
+import org.auditio.jury.JuryPanels;
+import org.auditio.jury.JuryWork;
+import org.auditio.jury.MyMarkRow;
+import org.auditio.jury.QueueEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+@AuditioTest
+class ScoringViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    AuditionService auditions;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CandidateProfiles profiles;
+
+    @Autowired
+    MyApplications applications;
+
+    @Autowired
+    JuryPanels panels;
+
+    @Autowired
+    JuryWork work;
+
+    @Autowired
+    TestClock clock;
+
+    JuryFixtures.Call call;
+    JuryFixtures.Juror juror;
+
+    @BeforeEach
+    void scoringStarted() {
+        call = JuryViewFixtures.fixtures(
+                        organisations, auditions, administration, accounts, profiles, applications, clock)
+                .closedCall(3, 2);
+        JuryViewFixtures.startScoring(panels, call);
+        juror = call.jurors().getFirst();
+        AsUser.become(juror.email(), Role.JUROR);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+        clock.reset();
+    }
+
+    @Test
+    void a_juror_scores_a_candidate_saves_and_moves_on_and_sees_progress_move() {
+        ScoringView view = open();
+        assertThat(view.progressText.getText()).isEqualTo("0 of 3 scored");
+        List<QueueEntry> queue = work.queue(call.auditionId());
+        assertThat(heading()).startsWith(queue.get(0).code());
+
+        markEverything(view, 7.5);
+        test(view.comment).setValue("Bright tone, shaky sight-reading");
+        test(view.saveAndNext).click();
+
+        assertThat(view.progressText.getText()).isEqualTo("1 of 3 scored");
+        assertThat(heading()).startsWith(queue.get(1).code());
+        assertThat(work.open(call.auditionId(), queue.get(0).code()).state()).isEqualTo(AssignmentState.SUBMITTED);
+        assertThat(work.open(call.auditionId(), queue.get(0).code()).comment())
+                .isEqualTo("Bright tone, shaky sight-reading");
+    }
+
+    @Test
+    void the_keyboard_moves_between_candidates_and_the_shortcuts_are_listed() {
+        ScoringView view = open();
+        List<QueueEntry> queue = work.queue(call.auditionId());
+
+        fireShortcut(Key.KEY_N, KeyModifier.ALT);
+        assertThat(heading()).startsWith(queue.get(1).code());
+        fireShortcut(Key.KEY_P, KeyModifier.ALT);
+        assertThat(heading()).startsWith(queue.get(0).code());
+        markEverything(view, 6);
+        fireShortcut(Key.KEY_S, KeyModifier.ALT);
+        assertThat(view.progressText.getText()).isEqualTo("1 of 3 scored");
+
+        test(view.jump)
+                .selectItem(queue.get(2).rank() + ". " + queue.get(2).code() + " · "
+                        + queue.get(2).voicePart().name());
+        assertThat(heading()).startsWith(queue.get(2).code());
+
+        assertThat($(ListItem.class).all())
+                .extracting(ListItem::getText)
+                .contains("Alt+N: next candidate", "Alt+S: save & next");
+    }
+
+    @Test
+    void skip_abstain_and_a_conflict_each_leave_the_candidate_as_expected() {
+        ScoringView view = open();
+        List<QueueEntry> queue = work.queue(call.auditionId());
+
+        test(view.skip).click();
+        assertThat(heading()).startsWith(queue.get(1).code());
+        test(view.abstainReason).setValue("Recording cut after ten seconds");
+        test(view.abstain).click();
+        assertThat(heading()).startsWith(queue.get(2).code());
+        test(view.declareConflict).click();
+
+        assertThat(work.queue(call.auditionId()))
+                .extracting(QueueEntry::code, QueueEntry::state)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(queue.get(0).code(), AssignmentState.SKIPPED),
+                        org.assertj.core.groups.Tuple.tuple(queue.get(1).code(), AssignmentState.ABSTAINED));
+    }
+
+    @Test
+    void a_mark_changed_in_another_tab_is_not_overwritten_silently() {
+        ScoringView view = open();
+        String code = work.queue(call.auditionId()).getFirst().code();
+        NumberField first = view.rubric.fields.values().iterator().next();
+        test(first).setValue(5.0);
+        var criterion = view.rubric.fields.keySet().iterator().next();
+        var current = work.open(call.auditionId(), code).rubric().getFirst();
+        work.mark(call.auditionId(), code, criterion, new BigDecimal("9"), current.version(), null);
+
+        test(first).setValue(4.0);
+
+        assertThat(first.isInvalid()).isTrue();
+        assertThat(first.getErrorMessage()).contains("it is now 9", "yours was 4");
+        assertThat(work.open(call.auditionId(), code).rubric().getFirst().value())
+                .isEqualByComparingTo("9");
+        test(first).setValue(3.5);
+        assertThat(work.open(call.auditionId(), code).rubric().getFirst().value())
+                .isEqualByComparingTo("3.5");
+    }
+
+    @Test
+    void a_timestamped_note_is_kept_with_its_position() {
+        ScoringView view = open();
+        test(view.notes.seconds).setValue(83);
+        test(view.notes.text).setValue("intonation drops");
+        test(view.notes.add).click();
+
+        String code = work.queue(call.auditionId()).getFirst().code();
+        assertThat(work.open(call.auditionId(), code).notes()).singleElement().satisfies(n -> {
+            assertThat(n.atSeconds()).isEqualTo(83);
+            assertThat(n.text()).isEqualTo("intonation drops");
+        });
+        assertThat($(com.vaadin.flow.component.button.Button.class)
+                        .withText("1:23 — intonation drops")
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
+    void the_screen_speaks_french_and_the_overview_lists_my_marks() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        ScoringView view = open();
+        assertThat(view.saveAndNext.getText()).isEqualTo("Enregistrer et suivant");
+        assertThat(view.progressText.getText()).isEqualTo("0 sur 3 évalué(s)");
+        markEverything(view, 8);
+        test(view.saveAndNext).click();
+
+        MyMarksView overview = navigate(
+                MyMarksView.class, Map.of("auditionId", call.auditionId().toString()));
+        assertThat(test(overview.grid).size()).isEqualTo(3);
+        MyMarkRow first = test(overview.grid).getRow(0);
+        assertThat(first.weightedTotal()).isEqualByComparingTo("8");
+    }
+
+    @Test
+    void other_jurors_marks_appear_only_once_the_juror_submitted_their_own() {
+        JuryFixtures.Juror second = call.jurors().get(1);
+        String code = work.queue(call.auditionId()).getFirst().code();
+        AsUser.run(second.email(), Role.JUROR, () -> {
+            for (var criterion : work.open(call.auditionId(), code).rubric()) {
+                work.mark(call.auditionId(), code, criterion.criterion().id(), new BigDecimal("3"), null, null);
+            }
+            work.submit(call.auditionId(), code);
+        });
+        ScoringView view = open();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withTextContaining("Juror 2")
+                        .exists())
+                .isFalse();
+
+        markEverything(view, 9);
+        test(view.saveAndNext).click();
+        test(view.queueGrid).clickRow(0);
+
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withTextContaining("Juror 2 · Range 3")
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
+    void the_queue_can_show_one_section_and_next_stays_in_it() {
+        ScoringView view = open();
+        QueueEntry last = work.queue(call.auditionId()).getLast();
+        org.auditio.auditions.VoicePart part = last.voicePart().section();
+
+        test(view.section).selectItem(part.name());
+
+        assertThat(test(view.queueGrid).size()).isEqualTo(1);
+        assertThat(test(view.queueGrid).getRow(0).code()).isEqualTo(last.code());
+        test(view.next).click();
+        assertThat(heading()).startsWith(last.code());
+    }
+
+    @Test
+    void a_juror_outside_the_jury_gets_not_found() {
+        JuryFixtures.Juror outsider = JuryViewFixtures.fixtures(
+                        organisations, auditions, administration, accounts, profiles, applications, clock)
+                .closedCall(0, 1)
+                .jurors()
+                .getFirst();
+        AsUser.become(outsider.email(), Role.JUROR);
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::open).hasMessageContaining("NotFoundView");
+    }
+
+    private void markEverything(ScoringView view, double mark) {
+        for (NumberField field : view.rubric.fields.values()) {
+            test(field).setValue(mark);
+        }
+    }
+
+    private String heading() {
+        return $(H2.class).withTextContaining("·").single().getText();
+    }
+
+    private ScoringView open() {
+        return navigate(
+                ScoringView.class,
+                Map.of(ScoringView.AUDITION, call.auditionId().toString()));
+    }
+
+    @SuppressWarnings("unused")
+    private List<Notification> notices() {
+        return $(Notification.class).all();
+    }
+}

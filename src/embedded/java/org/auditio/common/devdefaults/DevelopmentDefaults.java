@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -22,7 +23,7 @@ import org.springframework.util.StringUtils;
  * data in {@code auditio.embedded-db.data-dir} (default {@code data/postgres}; empty means a
  * throw-away folder, as in tests). One server serves the whole JVM, so test contexts share it; it
  * stops after the last application context using it has closed (its shutdown work may still need
- * the database), or at the latest 15 seconds into JVM shutdown.
+ * the database), or at the latest 60 seconds into JVM shutdown.
  */
 public class DevelopmentDefaults implements EnvironmentPostProcessor {
 
@@ -38,9 +39,11 @@ public class DevelopmentDefaults implements EnvironmentPostProcessor {
         if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))
                 && environment.getProperty("auditio.embedded-db.enabled", Boolean.class, true)) {
             SharedServer server = server(environment.getProperty("auditio.embedded-db.data-dir", "data/postgres"));
-            server.users().incrementAndGet();
+            // Counted from refresh to close: a context that failed to start never holds the server.
             application.addInitializers(context -> context.addApplicationListener(event -> {
-                if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+                if (event instanceof ContextRefreshedEvent refreshed && refreshed.getApplicationContext() == context) {
+                    server.users().incrementAndGet();
+                } else if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
                     release(server);
                 }
             }));
@@ -78,7 +81,7 @@ public class DevelopmentDefaults implements EnvironmentPostProcessor {
     }
 
     private static void stopLast(SharedServer server) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (server.users().get() > 0 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(100);

@@ -1,0 +1,198 @@
+package org.auditio.media.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.auditio.AsUser;
+import org.auditio.TestAccounts;
+import org.auditio.accounts.AccountService;
+import org.auditio.accounts.Role;
+import org.auditio.media.MediaPolicy;
+import org.auditio.media.RecordingInfo;
+import org.auditio.media.Recordings;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The media endpoint (authorised, ranged) against nginx serving the same 100 MB file from disk, on
+ * loopback, in the same run: whole-file downloads and many small range requests, one client each.
+ * A measurement, not a test; needs Debian's nginx:
+ * {@code mvn test -Dtest=MediaEndpointBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"auditio.media.max-audio-bytes=200000000", "auditio.media.max-video-bytes=400000000"})
+class MediaEndpointBenchmark {
+
+    private static final int SIZE = 100_000_000;
+    private static final int WHOLE_ROUNDS = 5;
+    private static final int RANGE_REQUESTS = 2000;
+    private static final int RANGE_BYTES = 64 * 1024;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    Recordings recordings;
+
+    @Test
+    void measure() throws Exception {
+        Path dir = Files.createTempDirectory("endpoint-bench");
+        Path wav = dir.resolve("voice.wav");
+        writeWav(wav);
+        String owner = TestAccounts.candidate(accounts, java.util.Locale.ENGLISH);
+        RecordingInfo recording;
+        try (InputStream in = Files.newInputStream(wav)) {
+            recording = AsUser.call(
+                    owner, Role.CANDIDATE, () -> recordings.store(in, "voice.wav", MediaPolicy.audioOnly()));
+        }
+        HttpClient ours = loggedIn(owner);
+        HttpClient plain = HttpClient.newHttpClient();
+        int nginxPort = freePort();
+        Process nginx = startNginx(dir, nginxPort);
+        try {
+            String ourUrl = "http://127.0.0.1:" + port + recording.playbackPath();
+            String nginxUrl = "http://127.0.0.1:" + nginxPort + "/voice.wav";
+            double oursWhole = wholeFileMBs(ours, ourUrl);
+            double nginxWhole = wholeFileMBs(plain, nginxUrl);
+            double oursRanges = rangesPerSecond(ours, ourUrl);
+            double nginxRanges = rangesPerSecond(plain, nginxUrl);
+            System.out.printf(
+                    "BENCH endpoint whole 100 MB: ours %.0f MB/s, nginx %.0f MB/s, ratio %.2f%n",
+                    oursWhole, nginxWhole, oursWhole / nginxWhole);
+            System.out.printf(
+                    "BENCH endpoint %d ranges of 64 KiB: ours %.0f req/s, nginx %.0f req/s, ratio %.2f%n",
+                    RANGE_REQUESTS, oursRanges, nginxRanges, oursRanges / nginxRanges);
+        } finally {
+            nginx.destroy();
+            nginx.waitFor();
+        }
+    }
+
+    private static double wholeFileMBs(HttpClient client, String url) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
+        check(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), 200);
+        long start = System.nanoTime();
+        for (int i = 0; i < WHOLE_ROUNDS; i++) {
+            check(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), 200);
+        }
+        return (double) SIZE * WHOLE_ROUNDS / 1e6 / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static double rangesPerSecond(HttpClient client, String url) throws Exception {
+        Random random = new Random(7);
+        long start = System.nanoTime();
+        for (int i = 0; i < RANGE_REQUESTS; i++) {
+            long from = (long) (random.nextDouble() * (SIZE - RANGE_BYTES));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Range", "bytes=" + from + "-" + (from + RANGE_BYTES - 1))
+                    .build();
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            check(response.statusCode(), 206);
+            check(response.body().length, RANGE_BYTES);
+        }
+        return RANGE_REQUESTS / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Logs in through the login form, as a browser does, keeping the session cookie. */
+    private HttpClient loggedIn(String email) throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://127.0.0.1:" + port;
+        client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
+        String form =
+                "username=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8) + "&password="
+                        + java.net.URLEncoder.encode(TestAccounts.PASSWORD, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<Void> login = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (login.headers().firstValue("location").orElse("").contains("error")) {
+            throw new IllegalStateException("Login refused");
+        }
+        return client;
+    }
+
+    private static Process startNginx(Path root, int port) throws IOException, InterruptedException {
+        Path conf = root.resolve("nginx.conf");
+        Files.writeString(conf, """
+                worker_processes 1;
+                daemon off;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log;
+                events { worker_connections 64; }
+                http {
+                  access_log off;
+                  sendfile on;
+                  client_body_temp_path %1$s;
+                  proxy_temp_path %1$s;
+                  fastcgi_temp_path %1$s;
+                  uwsgi_temp_path %1$s;
+                  scgi_temp_path %1$s;
+                  server { listen 127.0.0.1:%2$d; root %1$s; }
+                }
+                """.formatted(root, port));
+        Process nginx = new ProcessBuilder("nginx", "-c", conf.toString(), "-p", root.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(root.resolve("nginx.out").toFile())
+                .start();
+        for (int i = 0; i < 50; i++) {
+            try (var socket = new java.net.Socket("127.0.0.1", port)) {
+                return nginx;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("nginx did not start: " + Files.readString(root.resolve("nginx.out")));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A 16-bit mono 48 kHz WAV of noise, 100 MB, written in blocks. */
+    private static void writeWav(Path file) throws IOException {
+        int data = SIZE - 44;
+        ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
+        header.put("RIFF".getBytes()).putInt(36 + data).put("WAVE".getBytes());
+        header.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1);
+        header.putInt(48_000).putInt(96_000).putShort((short) 2).putShort((short) 16);
+        header.put("data".getBytes()).putInt(data);
+        byte[] block = new byte[1 << 20];
+        Random random = new Random(1);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(header.array());
+            for (int written = 0; written < data; written += block.length) {
+                random.nextBytes(block);
+                out.write(block, 0, Math.min(block.length, data - written));
+            }
+        }
+    }
+
+    private static void check(int actual, int expected) {
+        if (actual != expected) {
+            throw new IllegalStateException("Expected " + expected + " but got " + actual);
+        }
+    }
+}

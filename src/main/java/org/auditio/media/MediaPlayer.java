@@ -30,7 +30,22 @@ public class MediaPlayer extends Div {
         // Relative to the page's base, so the application may live under a context path.
         media.setAttribute("src", recording.playbackPath().substring(1));
         media.setText(unsupported);
+        // The position reaches the server at most once a second while playing, and at every seek or pause.
+        media.addPropertyChangeListener("currentTime", "timeupdate", change -> {})
+                .throttle(1000);
+        media.addPropertyChangeListener("currentTime", "pause", change -> {});
+        media.addPropertyChangeListener("currentTime", "seeked", change -> {});
         getElement().appendChild(media);
+    }
+
+    /** The playback position the browser last reported, in seconds. */
+    public double position() {
+        return media.getProperty("currentTime", 0.0);
+    }
+
+    /** Moves playback to the given second (a timestamped note was clicked). */
+    public void seek(double seconds) {
+        media.setProperty("currentTime", Math.max(0, seconds));
     }
 
     public String source() {

@@ -2,31 +2,38 @@ package org.auditio.jury.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.UUID;
+import java.util.Optional;
+import org.auditio.media.MediaPlayer;
+import org.auditio.media.RecordingInfo;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where one slot's recording plays. A placeholder until the media module's player exists: it shows
- * the slot's name and length only (never a file name). TODO(media): replace the body with the media
- * player for {@code recordingId}, and let {@link #seek(int)} move its playback position.
+ * One slot's recording: its name and the browser's player on the media endpoint (an opaque URL,
+ * never a file name). Knows the playback position for a note and seeks when a note is clicked.
  */
 class RecordingPlayer extends Div {
 
     private final int slotPosition;
-    private int position;
+    private final @Nullable MediaPlayer player;
 
-    RecordingPlayer(int slotPosition, String slotName, Duration maxDuration, @Nullable UUID recordingId) {
+    RecordingPlayer(int slotPosition, String slotName, Optional<RecordingInfo> recording) {
         this.slotPosition = slotPosition;
         addClassName("recording-player");
         getElement().setAttribute("data-slot", String.valueOf(slotPosition));
         Span name = new Span(slotName);
         name.addClassName("slot-name");
-        Span state = new Span(getTranslation(
-                recordingId == null ? "jury.player.no-recording" : "jury.player.placeholder",
-                String.format(Locale.ROOT, "%d:%02d", maxDuration.toMinutes(), maxDuration.toSecondsPart())));
-        add(name, new Span(" — "), state);
+        add(name);
+        this.player = recording
+                .map(info -> new MediaPlayer(
+                        info,
+                        getTranslation("jury.player.label", slotName),
+                        getTranslation("media.player.unsupported")))
+                .orElse(null);
+        if (player == null) {
+            add(new Span(" — "), new Span(getTranslation("jury.player.no-recording")));
+        } else {
+            add(player);
+        }
     }
 
     int slotPosition() {
@@ -35,10 +42,12 @@ class RecordingPlayer extends Div {
 
     /** The playback position in seconds, for a note taken while listening. */
     int position() {
-        return position;
+        return player == null ? 0 : (int) Math.floor(player.position());
     }
 
     void seek(int seconds) {
-        position = Math.max(0, seconds);
+        if (player != null) {
+            player.seek(seconds);
+        }
     }
 }

@@ -46,6 +46,7 @@ import org.auditio.jury.MyPanel;
 import org.auditio.jury.OtherJurorMarks;
 import org.auditio.jury.QueueEntry;
 import org.auditio.jury.ScoreSheet;
+import org.auditio.media.Recordings;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +63,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     static final String CODE = "code";
 
     private final JuryWork work;
+    private final Recordings recordings;
     final Grid<QueueEntry> queueGrid = new Grid<>();
     final ComboBox<QueueEntry> jump = new ComboBox<>();
     final Select<VoicePart> section = new Select<>();
@@ -94,8 +96,9 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     private String title = "";
 
-    ScoringView(JuryWork work) {
+    ScoringView(JuryWork work, Recordings recordings) {
         this.work = work;
+        this.recordings = recordings;
         wide();
         addClassName("scoring");
         queueGrid.addColumn(QueueEntry::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
@@ -261,8 +264,11 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 "jury.candidate.heading", opened.code(), opened.voicePart().name(), JuryLabels.state(opened.state()))));
         Map<Integer, String> slotNames = new LinkedHashMap<>();
         for (ScoreSheet.SlotToHear slot : opened.slots()) {
+            UUID recordingId = slot.recordingId();
             RecordingPlayer player = new RecordingPlayer(
-                    slot.position(), slot.name(getLocale()), slot.maxDuration(), slot.recordingId());
+                    slot.position(),
+                    slot.name(getLocale()),
+                    recordingId == null ? Optional.empty() : recordings.find(recordingId));
             players.put(slot.position(), player);
             slotNames.put(slot.position(), slot.name(getLocale()));
             sheetArea.add(player);

@@ -1,11 +1,8 @@
 package org.auditio.candidates;
 
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.UUID;
-import org.auditio.auditions.PieceSpec;
 import org.auditio.common.UserError;
-import org.auditio.media.MediaPolicy;
 import org.auditio.media.RecordingInfo;
 import org.auditio.media.Recordings;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,17 +24,6 @@ public class SlotUploads {
     SlotUploads(MyApplications applications, Recordings recordings) {
         this.applications = applications;
         this.recordings = recordings;
-    }
-
-    /** What a slot accepts, for the upload field and for the media store: kinds and longest duration. */
-    public static MediaPolicy policy(PieceSpec piece) {
-        MediaPolicy kinds = switch (piece.accepts()) {
-            case AUDIO -> MediaPolicy.audioOnly();
-            case VIDEO -> MediaPolicy.videoOnly();
-            case EITHER -> MediaPolicy.either();
-        };
-        Duration max = piece.maxDuration();
-        return kinds.lastingAtMost(max.isZero() || max.isNegative() ? null : max);
     }
 
     /** Checks before any byte is read that the application is the candidate's and still changeable. */
@@ -65,7 +51,7 @@ public class SlotUploads {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public MyApplication upload(UUID applicationId, UUID slotId, InputStream content, String fileName) {
         SlotView slot = open(applicationId, slotId);
-        RecordingInfo stored = recordings.store(content, fileName, policy(slot.piece()));
+        RecordingInfo stored = recordings.store(content, fileName, SlotMediaPolicy.of(slot.piece()));
         try {
             return applications.attachRecording(applicationId, slotId, stored.id());
         } catch (RuntimeException refused) {

@@ -118,11 +118,11 @@ class SlotUploadsTest {
 
     @Test
     void the_slots_kinds_and_longest_duration_go_to_the_media_store() {
-        MediaPolicy rangeTest = SlotUploads.policy(audioOnly.piece());
+        MediaPolicy rangeTest = SlotMediaPolicy.of(audioOnly.piece());
         assertThat(rangeTest.audio()).isTrue();
         assertThat(rangeTest.video()).isFalse();
         assertThat(rangeTest.maxDuration()).isEqualTo(audioOnly.piece().maxDuration());
-        assertThat(SlotUploads.policy(either.piece()).accepts(MediaKind.VIDEO)).isTrue();
+        assertThat(SlotMediaPolicy.of(either.piece()).accepts(MediaKind.VIDEO)).isTrue();
     }
 
     @Test

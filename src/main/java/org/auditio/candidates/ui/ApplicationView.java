@@ -26,6 +26,7 @@ import org.auditio.candidates.ApplicationStatus;
 import org.auditio.candidates.MyApplication;
 import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.Receipt;
+import org.auditio.candidates.SlotMediaPolicy;
 import org.auditio.candidates.SlotUploads;
 import org.auditio.candidates.SlotView;
 import org.auditio.common.UserError;
@@ -162,7 +163,7 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
             SlotCard card = new SlotCard(slot, application.audition().zone());
             card.show(slot, recording(slot));
             if (application.changeable()) {
-                MediaPolicy policy = SlotUploads.policy(slot.piece());
+                MediaPolicy policy = SlotMediaPolicy.of(slot.piece());
                 card.addUpload(new SlotUpload(
                         uploads,
                         application.id(),

@@ -1,0 +1,21 @@
+package org.auditio.candidates;
+
+import java.time.Duration;
+import org.auditio.auditions.PieceSpec;
+import org.auditio.media.MediaPolicy;
+
+/** What a slot accepts, for the upload field and for the media store: kinds and longest duration. */
+public final class SlotMediaPolicy {
+
+    private SlotMediaPolicy() {}
+
+    public static MediaPolicy of(PieceSpec piece) {
+        MediaPolicy kinds = switch (piece.accepts()) {
+            case AUDIO -> MediaPolicy.audioOnly();
+            case VIDEO -> MediaPolicy.videoOnly();
+            case EITHER -> MediaPolicy.either();
+        };
+        Duration max = piece.maxDuration();
+        return kinds.lastingAtMost(max.isZero() || max.isNegative() ? null : max);
+    }
+}

@@ -7,12 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.auditio.SharedSecurityContextStrategy;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /** Headers over real HTTP: Vaadin serves public pages outside Spring Security's header writer. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A second context in the test JVM: without the shared strategy, Vaadin installs its own globally
+// and method security in the other tests' context stops seeing their users (vaadin/flow#25507).
+@Import(SharedSecurityContextStrategy.class)
 class SecurityHeadersTest {
 
     @LocalServerPort

@@ -32,10 +32,11 @@ RUN --mount=type=cache,target=/root/.m2 \
 # ---------------------------------------------------------------------------------------------
 FROM ${RUNTIME_IMAGE} AS runtime
 
-# curl is for the health check only (the Temurin JRE image ships neither curl nor wget).
+# curl is for the health check (the Temurin JRE image ships neither curl nor wget); ffmpeg gives
+# ffprobe, which measures WebM recordings.
 RUN set -eux; \
     apt-get update; \
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl; \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl ffmpeg; \
     rm -rf /var/lib/apt/lists/*; \
     groupadd --system --gid 10001 auditio; \
     useradd --system --uid 10001 --gid auditio --home-dir /app --no-create-home \

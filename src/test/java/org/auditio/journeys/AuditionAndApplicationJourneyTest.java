@@ -74,7 +74,7 @@ class AuditionAndApplicationJourneyTest {
         try (BrowserContext context = chromium.browser.newContext(
                 new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900))) {
             Page page = context.newPage();
-            page.setDefaultTimeout(20_000);
+            page.setDefaultTimeout(30_000);
             logIn(page, organiser);
             page.navigate(url("/organise"));
             page.getByLabel("Title (English)").fill(title);
@@ -86,9 +86,11 @@ class AuditionAndApplicationJourneyTest {
 
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Window and eligibility"))
                     .click();
+            assertThat(page.locator("vaadin-date-time-picker").nth(1)).isVisible();
             LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
             setPicker(page.locator("vaadin-date-time-picker").nth(0), now.minusDays(1));
             setPicker(page.locator("vaadin-date-time-picker").nth(1), now.plusDays(30));
+            page.keyboard().press("Escape"); // no picker overlay left open over the form
             button(page, "Save").first().click(); // the window form comes before the eligibility form
             screenshot(page, "organiser-window-saved");
             assertThat(page.getByText("Saved.").first()).isVisible();
@@ -106,7 +108,7 @@ class AuditionAndApplicationJourneyTest {
         try (BrowserContext context = chromium.browser.newContext(
                 new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(390, 844))) {
             Page page = context.newPage();
-            page.setDefaultTimeout(20_000);
+            page.setDefaultTimeout(30_000);
             String email = TestAccounts.uniqueEmail("journey-candidate");
             page.navigate(url("/register"));
             page.getByLabel("Nom complet").fill("Chloé Choriste");

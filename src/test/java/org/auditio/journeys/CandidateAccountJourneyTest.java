@@ -41,7 +41,7 @@ class CandidateAccountJourneyTest {
         try (BrowserContext context = chromium.browser.newContext(
                 new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900))) {
             Page page = context.newPage();
-            page.setDefaultTimeout(20_000);
+            page.setDefaultTimeout(30_000);
             page.navigate("http://localhost:" + port + "/register");
 
             page.getByLabel("Full name").fill("Juliette Journey");

@@ -130,7 +130,7 @@ class RecordingUploadJourneyTest {
     private BrowserContext newContext() {
         BrowserContext context = chromium.browser.newContext(
                 new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 900));
-        context.setDefaultTimeout(20_000);
+        context.setDefaultTimeout(30_000);
         return context;
     }
 

@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -39,14 +38,14 @@ public class DevelopmentDefaults implements EnvironmentPostProcessor {
         if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))
                 && environment.getProperty("auditio.embedded-db.enabled", Boolean.class, true)) {
             SharedServer server = server(environment.getProperty("auditio.embedded-db.data-dir", "data/postgres"));
-            // Counted from refresh to close: a context that failed to start never holds the server.
-            application.addInitializers(context -> context.addApplicationListener(event -> {
-                if (event instanceof ContextRefreshedEvent refreshed && refreshed.getApplicationContext() == context) {
-                    server.users().incrementAndGet();
-                } else if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                    release(server);
+            // Held until the context's last bean is destroyed (closing beans still use the database):
+            // registered before refresh, so destroyed after every other bean, also after a failed start.
+            application.addInitializers(context -> {
+                server.users().incrementAndGet();
+                if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+                    registry.registerDisposableBean("embeddedPostgresLease", () -> release(server));
                 }
-            }));
+            });
             defaults.put("spring.datasource.url", server.postgres().getJdbcUrl("postgres", "postgres"));
             defaults.put("spring.datasource.username", "postgres");
             defaults.put("spring.datasource.password", "postgres");

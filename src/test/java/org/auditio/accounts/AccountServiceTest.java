@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
+import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.common.UserError;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class AccountServiceTest {
     void a_saved_language_and_password_change_apply_to_the_current_account_only() {
         String email = unique("self");
         accounts.register(new Registration("Self Service", email, PASSWORD, Locale.ENGLISH));
-        TestSecurity.runAs(email, "CANDIDATE", () -> {
+        AsUser.run(email, Role.CANDIDATE, () -> {
             accounts.changeLanguage(Locale.CANADA_FRENCH);
             assertThatThrownBy(() -> accounts.changePassword("not the password", "another long passphrase"))
                     .isInstanceOfSatisfying(

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
 import org.auditio.common.UserError;
@@ -109,7 +110,7 @@ class PasswordLinksMailTest {
     @Test
     void an_admin_invites_an_organiser_who_chooses_a_password_and_can_then_log_in() throws Exception {
         String email = AccountServiceTest.unique("organiser");
-        TestSecurity.runAs("admin@example.org", "ADMIN", () -> {
+        AsUser.run("admin@example.org", Role.ADMIN, () -> {
             AccountSummary invited = administration.createOrganiser(email, "Olga Organiser", Locale.ENGLISH);
             assertThat(invited.roles()).containsExactly(Role.ORGANISER);
             assertThat(invited.passwordSet()).isFalse();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.auditio.auditions.AuditionCatalogue;
 import org.auditio.auditions.AuditionDetails;
@@ -68,6 +69,15 @@ public class JuryWork {
         this.catalogue = catalogue;
         this.conflicts = conflicts;
         this.clock = clock;
+    }
+
+    /** The jury of that audition, if the current juror sits on it and scoring has started. */
+    @PreAuthorize("hasRole('JUROR')")
+    @Transactional(readOnly = true)
+    public Optional<MyPanel> myPanel(UUID auditionId) {
+        return myPanels().stream()
+                .filter(panel -> panel.auditionId().equals(auditionId))
+                .findFirst();
     }
 
     /** The juries the current juror sits on, once scoring has started. */

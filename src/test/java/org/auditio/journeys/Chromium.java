@@ -3,6 +3,7 @@ package org.auditio.journeys;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,8 @@ final class Chromium implements AutoCloseable {
             }
             Assumptions.abort(message + "; browser journeys skipped.");
         }
+        // Uploads are measured in a separate JVM before they show: give assertions the page's patience.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         Playwright playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         // Playwright gives each launch a fresh, empty profile of its own.

@@ -12,11 +12,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
-import java.util.Optional;
 import org.auditio.auditions.ApplicationWindow;
 import org.auditio.auditions.AuditionCatalogue;
 import org.auditio.auditions.AuditionDetails;
@@ -44,12 +42,7 @@ class AuditionCallView extends PageColumn implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<AuditionDetails> call = RouteIds.uuid(event, ID).flatMap(catalogue::call);
-        if (call.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(call.get());
+        RouteIds.find(event, ID, catalogue::call).ifPresent(this::show);
     }
 
     private void show(AuditionDetails audition) {

@@ -11,12 +11,10 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Optional;
 import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.AuditionStatus;
@@ -46,12 +44,7 @@ class AuditionEditorView extends PageColumn implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<AuditionDetails> audition = RouteIds.uuid(event, ID).flatMap(auditions::find);
-        if (audition.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render(audition.get());
+        RouteIds.find(event, ID, auditions::find).ifPresent(this::render);
     }
 
     private void render(AuditionDetails audition) {

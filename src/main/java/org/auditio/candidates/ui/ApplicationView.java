@@ -12,7 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -116,12 +115,7 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<MyApplication> application = RouteIds.uuid(event, ID).flatMap(this::load);
-        if (application.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(application.get());
+        RouteIds.find(event, ID, this::load).ifPresent(this::show);
     }
 
     private Optional<MyApplication> load(UUID id) {

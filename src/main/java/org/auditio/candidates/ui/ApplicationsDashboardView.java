@@ -11,13 +11,11 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.AuditionService;
@@ -61,12 +59,7 @@ class ApplicationsDashboardView extends PageColumn implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<AuditionDetails> audition = RouteIds.uuid(event, ID).flatMap(auditions::find);
-        if (audition.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(audition.get());
+        RouteIds.find(event, ID, auditions::find).ifPresent(this::show);
     }
 
     private void show(AuditionDetails audition) {

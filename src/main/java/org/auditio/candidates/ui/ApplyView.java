@@ -14,7 +14,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -59,12 +58,7 @@ class ApplyView extends PageColumn implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EligibilityReport> report = RouteIds.uuid(event, ID).flatMap(this::report);
-        if (report.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(report.get());
+        RouteIds.find(event, ID, this::report).ifPresent(this::show);
     }
 
     private Optional<EligibilityReport> report(UUID auditionId) {

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashSet;
@@ -149,9 +148,8 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<AuditionDetails> audition = RouteIds.uuid(event, "auditionId").flatMap(auditions::find);
+        Optional<AuditionDetails> audition = RouteIds.find(event, "auditionId", auditions::find);
         if (audition.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         auditionId = audition.get().id();

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -38,12 +37,8 @@ class MyMarksView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<MyPanel> panel = RouteIds.uuid(event, "auditionId")
-                .flatMap(id -> work.myPanels().stream()
-                        .filter(p -> p.auditionId().equals(id))
-                        .findFirst());
+        Optional<MyPanel> panel = RouteIds.find(event, "auditionId", work::myPanel);
         if (panel.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         UUID auditionId = panel.get().auditionId();

@@ -24,7 +24,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -185,11 +184,8 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = RouteIds.uuid(event, AUDITION);
-        Optional<MyPanel> panel = id.flatMap(a ->
-                work.myPanels().stream().filter(p -> p.auditionId().equals(a)).findFirst());
+        Optional<MyPanel> panel = RouteIds.find(event, AUDITION, work::myPanel);
         if (panel.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         auditionId = panel.get().auditionId();

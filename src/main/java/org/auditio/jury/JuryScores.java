@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.auditio.accounts.AccountService;
 import org.auditio.auditions.VoicePart;
+import org.auditio.jury.domain.JuryPanelRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,9 +24,63 @@ import org.springframework.transaction.annotation.Transactional;
 public class JuryScores {
 
     private final JdbcClient jdbc;
+    private final JuryPanelRepository panels;
+    private final AccountService accounts;
 
-    JuryScores(JdbcClient jdbc) {
+    JuryScores(JdbcClient jdbc, JuryPanelRepository panels, AccountService accounts) {
         this.jdbc = jdbc;
+        this.panels = panels;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Each submitted assignment's weighted score, computed by the database: a million marks become
+     * one row per juror and application instead of travelling one by one.
+     */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
+    @Transactional(readOnly = true)
+    public List<WeightedScore> weighted(UUID auditionId, Map<UUID, BigDecimal> weights) {
+        String ids = weights.keySet().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+        String values =
+                weights.values().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(",", "{", "}"));
+        List<WeightedScore> result = new ArrayList<>();
+        jdbc.sql("""
+                        select a.application_id, a.code, a.voice_part, a.juror_id,
+                               sum(m.mark * w.weight) / nullif(sum(w.weight), 0)
+                        from jury_assignment a
+                        join jury_mark m on m.assignment_id = a.id
+                        join unnest(cast(? as uuid[]), cast(? as numeric[])) as w(criterion_id, weight)
+                          on w.criterion_id = m.criterion_id
+                        where a.audition_id = ? and a.state = 'SUBMITTED'
+                        group by a.id""").params(ids, values, auditionId).query(rs -> {
+            double score = rs.getDouble(5);
+            if (!rs.wasNull()) {
+                result.add(new WeightedScore(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        VoicePart.valueOf(rs.getString(3)),
+                        rs.getObject(4, UUID.class),
+                        score));
+            }
+        });
+        return result;
+    }
+
+    /** The audition's jury (jurors in seat order, chair), if it has one. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
+    @Transactional(readOnly = true)
+    public Optional<PanelView> panel(UUID auditionId) {
+        return panels.findByAuditionId(auditionId).map(JuryPanels::view);
+    }
+
+    /** Whether the current user chairs the audition's jury: the chair deliberates with the organisers. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
+    @Transactional(readOnly = true)
+    public boolean chairedByMe(UUID auditionId) {
+        return accounts.current()
+                .flatMap(me ->
+                        panels.findByAuditionId(auditionId).map(p -> p.chairId().equals(me.id())))
+                .orElse(false);
     }
 
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")

@@ -1,0 +1,60 @@
+package org.auditio.ranking;
+
+import java.util.UUID;
+import org.auditio.auditions.AuditionCatalogue;
+import org.auditio.auditions.AuditionDetails;
+import org.auditio.auditions.AuditionService;
+import org.auditio.common.UserError;
+import org.auditio.jury.JuryScores;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who deliberates on an audition: its organisation's organisers, admins, and the chair of its jury.
+ * The one place that says so, for ranking and selection alike; anyone else is told the audition
+ * does not exist.
+ */
+@Service
+public class Deliberators {
+
+    private final AuditionService auditions;
+    private final AuditionCatalogue catalogue;
+    private final JuryScores jury;
+
+    Deliberators(AuditionService auditions, AuditionCatalogue catalogue, JuryScores jury) {
+        this.auditions = auditions;
+        this.catalogue = catalogue;
+        this.jury = jury;
+    }
+
+    /** The audition, if the current user deliberates on it; otherwise a "not found" user error. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
+    @Transactional(readOnly = true)
+    public AuditionDetails check(UUID auditionId) {
+        if (holds("ROLE_ORGANISER") || holds("ROLE_ADMIN")) {
+            return auditions.details(auditionId);
+        }
+        if (holds("ROLE_JUROR") && jury.chairedByMe(auditionId)) {
+            return catalogue.call(auditionId).orElseThrow(Deliberators::notFound);
+        }
+        throw notFound();
+    }
+
+    /** Whether the current user may change how the audition is ranked: its organisers and admins only. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
+    public boolean mayChoose() {
+        return holds("ROLE_ORGANISER") || holds("ROLE_ADMIN");
+    }
+
+    private static boolean holds(String authority) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+    }
+
+    private static UserError notFound() {
+        return new UserError("audition.not-found");
+    }
+}

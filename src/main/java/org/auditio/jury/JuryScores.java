@@ -2,6 +2,8 @@ package org.auditio.jury;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,36 +36,54 @@ public class JuryScores {
     }
 
     /**
-     * Each submitted assignment's weighted score, computed by the database: a million marks become
-     * one row per juror and application instead of travelling one by one.
+     * Each submitted assignment's weighted score, computed by the database and gathered per
+     * application: a million marks travel as one row per application, jurors as small indexes.
      */
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
     @Transactional(readOnly = true)
-    public List<WeightedScore> weighted(UUID auditionId, Map<UUID, BigDecimal> weights) {
-        String ids = weights.keySet().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-        String values =
-                weights.values().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(",", "{", "}"));
-        List<WeightedScore> result = new ArrayList<>();
+    public WeightedScores weighted(UUID auditionId, Map<UUID, BigDecimal> weights) {
+        List<UUID> jurors = jdbc.sql("""
+                        select distinct juror_id from jury_assignment
+                        where audition_id = ? and state = 'SUBMITTED' order by juror_id""").param(auditionId).query(UUID.class).list();
+        List<WeightedScores.Application> applications = new ArrayList<>();
+        // one group per juror and application: 200,000 for a large call, kept in memory, not spilled
+        jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("""
-                        select a.application_id, a.code, a.voice_part, a.juror_id,
-                               sum(m.mark * w.weight) / nullif(sum(w.weight), 0)
-                        from jury_assignment a
-                        join jury_mark m on m.assignment_id = a.id
-                        join unnest(cast(? as uuid[]), cast(? as numeric[])) as w(criterion_id, weight)
-                          on w.criterion_id = m.criterion_id
-                        where a.audition_id = ? and a.state = 'SUBMITTED'
-                        group by a.id""").params(ids, values, auditionId).query(rs -> {
-            double score = rs.getDouble(5);
-            if (!rs.wasNull()) {
-                result.add(new WeightedScore(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        VoicePart.valueOf(rs.getString(3)),
-                        rs.getObject(4, UUID.class),
-                        score));
-            }
-        });
-        return result;
+                        with scored as (
+                            select a.application_id, a.code, a.voice_part, j.position,
+                                   sum(m.mark::float8 * w.weight) / nullif(sum(w.weight), 0) as score
+                            from jury_assignment a
+                            join jury_mark m on m.assignment_id = a.id
+                            join unnest(cast(? as uuid[]), cast(? as float8[])) as w(criterion_id, weight)
+                              on w.criterion_id = m.criterion_id
+                            join unnest(cast(? as uuid[])) with ordinality as j(juror_id, position)
+                              on j.juror_id = a.juror_id
+                            where a.audition_id = ? and a.state = 'SUBMITTED'
+                            group by a.id, j.position)
+                        select application_id, code, voice_part, array_agg(position - 1), array_agg(score)
+                        from scored where score is not null
+                        group by application_id, code, voice_part""")
+                .params(array(weights.keySet()), array(weights.values()), array(jurors), auditionId)
+                .query(rs -> {
+                    applications.add(new WeightedScores.Application(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            VoicePart.valueOf(rs.getString(3)),
+                            Arrays.stream((Long[]) rs.getArray(4).getArray())
+                                    .mapToInt(Long::intValue)
+                                    .toArray(),
+                            Arrays.stream((Double[]) rs.getArray(5).getArray())
+                                    .mapToDouble(Double::doubleValue)
+                                    .toArray()));
+                });
+        return new WeightedScores(jurors, applications);
+    }
+
+    /** A PostgreSQL array literal of plain values (ids, numbers), cast in the query. */
+    private static String array(Collection<?> values) {
+        return values.stream()
+                .map(v -> v instanceof BigDecimal d ? d.toPlainString() : v.toString())
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     /** The audition's jury (jurors in seat order, chair), if it has one. */

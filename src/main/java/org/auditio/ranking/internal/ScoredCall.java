@@ -3,14 +3,13 @@ package org.auditio.ranking.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.auditio.auditions.VoicePart;
-import org.auditio.jury.WeightedScore;
+import org.auditio.jury.WeightedScores;
 import org.auditio.ranking.RankedApplication;
 import org.auditio.ranking.Ranking;
 import org.auditio.ranking.RankingSettings;
@@ -33,45 +32,43 @@ public final class ScoredCall {
     private final Map<UUID, Integer> columns;
     private final Map<UUID, Integer> rows;
 
-    private ScoredCall(List<UUID> jurors, List<WeightedScore> firsts, List<WeightedScore> scores) {
+    private ScoredCall(List<UUID> jurors, List<WeightedScores.Application> byCode, int[] rowOf) {
         this.jurors = jurors;
-        int n = firsts.size();
+        int n = byCode.size();
         applications = new UUID[n];
         codes = new String[n];
         sections = new VoicePart[n];
         identities = new long[n];
         columns = new HashMap<>(n * 2);
-        for (int a = 0; a < n; a++) {
-            WeightedScore first = firsts.get(a);
-            applications[a] = first.applicationId();
-            codes[a] = first.code();
-            sections[a] = first.voicePart().section();
-            identities[a] = first.applicationId().getMostSignificantBits()
-                    ^ first.applicationId().getLeastSignificantBits();
-            columns.put(first.applicationId(), a);
-        }
         rows = new HashMap<>();
         for (int j = 0; j < jurors.size(); j++) {
             rows.put(jurors.get(j), j);
         }
         table = ScoreTable.empty(jurors.size(), n);
-        for (WeightedScore score : scores) {
-            table.set(rows.get(score.jurorId()), columns.get(score.applicationId()), score.score());
+        for (int a = 0; a < n; a++) {
+            WeightedScores.Application application = byCode.get(a);
+            UUID id = application.applicationId();
+            applications[a] = id;
+            codes[a] = application.code();
+            sections[a] = application.voicePart().section();
+            identities[a] = id.getMostSignificantBits() ^ id.getLeastSignificantBits();
+            columns.put(id, a);
+            for (int i = 0; i < application.scores().length; i++) {
+                table.set(rowOf[application.jurorIndexes()[i]], a, application.scores()[i]);
+            }
         }
     }
 
     /** Jurors of the panel in seat order; any other juror with scores after them. */
-    public static ScoredCall of(List<WeightedScore> scores, List<UUID> seatOrder) {
+    public static ScoredCall of(WeightedScores scores, List<UUID> seatOrder) {
         Set<UUID> jurors = new LinkedHashSet<>(seatOrder);
-        Map<UUID, WeightedScore> firsts = new LinkedHashMap<>();
-        for (WeightedScore score : scores) {
-            firsts.putIfAbsent(score.applicationId(), score);
-            jurors.add(score.jurorId());
-        }
-        List<WeightedScore> byCode = firsts.values().stream()
-                .sorted(Comparator.comparing(WeightedScore::code))
+        jurors.addAll(scores.jurors());
+        List<UUID> rows = List.copyOf(jurors);
+        int[] rowOf = scores.jurors().stream().mapToInt(rows::indexOf).toArray();
+        List<WeightedScores.Application> byCode = scores.applications().stream()
+                .sorted(Comparator.comparing(WeightedScores.Application::code))
                 .toList();
-        return new ScoredCall(List.copyOf(jurors), byCode, scores);
+        return new ScoredCall(rows, byCode, rowOf);
     }
 
     public Ordering.Result order(Aggregation.Result figures, RankingSettings settings) {

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Jurors × applications, one weighted score per cell, NaN where the juror did not score the
  * application (not assigned, skipped, abstained, conflicted): absent, never zero. One flat array,
- * juror by juror, because a large call holds hundreds of thousands of cells.
+ * application by application (an application's scores side by side), because a large call holds
+ * hundreds of thousands of cells.
  */
 public final class ScoreTable {
 
@@ -39,15 +40,15 @@ public final class ScoreTable {
     }
 
     public void set(int juror, int application, double score) {
-        cells[juror * applications + application] = score;
+        cells[application * jurors + juror] = score;
     }
 
     public double score(int juror, int application) {
-        return cells[juror * applications + application];
+        return cells[application * jurors + juror];
     }
 
     public boolean has(int juror, int application) {
-        return !Double.isNaN(cells[juror * applications + application]);
+        return !Double.isNaN(cells[application * jurors + juror]);
     }
 
     public int jurors() {
@@ -60,18 +61,20 @@ public final class ScoreTable {
 
     /** The same table without one juror, as if they had never sat (leave-one-out). */
     public ScoreTable without(int juror) {
-        double[] rest = new double[(jurors - 1) * applications];
-        System.arraycopy(cells, 0, rest, 0, juror * applications);
-        System.arraycopy(
-                cells, (juror + 1) * applications, rest, juror * applications, (jurors - juror - 1) * applications);
-        return new ScoreTable(jurors - 1, applications, rest);
+        int others = jurors - 1;
+        double[] rest = new double[others * applications];
+        for (int a = 0; a < applications; a++) {
+            System.arraycopy(cells, a * jurors, rest, a * others, juror);
+            System.arraycopy(cells, a * jurors + juror + 1, rest, a * others + juror, others - juror);
+        }
+        return new ScoreTable(others, applications, rest);
     }
 
     /** The scores one application received, in juror order, absent ones left out. */
     int column(int application, double[] into) {
         int n = 0;
-        for (int j = 0; j < jurors; j++) {
-            double value = cells[j * applications + application];
+        for (int j = 0, at = application * jurors; j < jurors; j++, at++) {
+            double value = cells[at];
             if (!Double.isNaN(value)) {
                 into[n++] = value;
             }

@@ -1,5 +1,6 @@
 package org.auditio.ranking;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.auditio.auditions.AuditionCatalogue;
 import org.auditio.auditions.AuditionDetails;
@@ -41,6 +42,17 @@ public class Deliberators {
             return catalogue.call(auditionId).orElseThrow(Deliberators::notFound);
         }
         throw notFound();
+    }
+
+    /** Like {@link #check}, empty where the current user does not deliberate on that audition. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
+    @Transactional(readOnly = true)
+    public Optional<AuditionDetails> find(UUID auditionId) {
+        try {
+            return Optional.of(check(auditionId));
+        } catch (UserError notTheirs) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the current user may change how the audition is ranked: its organisers and admins only. */

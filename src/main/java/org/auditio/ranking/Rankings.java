@@ -59,6 +59,14 @@ public class Rankings {
                 auditionId, call(audition), settingsOf(auditionId).with(method));
     }
 
+    /** The ranking by any settings (the audition's own seed is always used): to compare on screen. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
+    @Transactional(readOnly = true)
+    public Ranking rank(UUID auditionId, RankingSettings settings) {
+        AuditionDetails audition = deliberators.check(auditionId);
+        return Deliberation.ranking(auditionId, call(audition), seeded(auditionId, settings));
+    }
+
     /**
      * The method and parameters the audition is ranked by; until its organisers choose, the mean
      * with the default parameters and a seed derived from the audition's id.
@@ -86,14 +94,18 @@ public class Rankings {
     @Transactional(readOnly = true)
     public DeliberationReport report(UUID auditionId, RankingSettings settings) {
         AuditionDetails audition = deliberators.check(auditionId);
-        RankingSettings seeded = new RankingSettings(
+        RankingSettings seeded = seeded(auditionId, settings);
+        UUID chair = scores.panel(auditionId).map(PanelView::chairId).orElse(null);
+        return Deliberation.report(audition, call(audition), seeded, chair, scores.submitted(auditionId));
+    }
+
+    private RankingSettings seeded(UUID auditionId, RankingSettings settings) {
+        return new RankingSettings(
                 settings.method(),
                 settings.minMarks(),
                 settings.trimFrom(),
                 settings.normaliseFrom(),
                 settingsOf(auditionId).seed());
-        UUID chair = scores.panel(auditionId).map(PanelView::chairId).orElse(null);
-        return Deliberation.report(audition, call(audition), seeded, chair, scores.submitted(auditionId));
     }
 
     private RankingSettings settingsOf(UUID auditionId) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.auditio.common.ui.Links;
 import org.auditio.common.ui.PageColumn;
+import org.auditio.jury.JuryScores;
 import org.auditio.jury.JuryWork;
 import org.auditio.jury.MyPanel;
 
@@ -19,9 +20,11 @@ import org.auditio.jury.MyPanel;
 class JuryHomeView extends PageColumn implements BeforeEnterObserver, HasDynamicTitle {
 
     private final JuryWork work;
+    private final JuryScores scores;
 
-    JuryHomeView(JuryWork work) {
+    JuryHomeView(JuryWork work, JuryScores scores) {
         this.work = work;
+        this.scores = scores;
     }
 
     @Override
@@ -37,6 +40,10 @@ class JuryHomeView extends PageColumn implements BeforeEnterObserver, HasDynamic
             line.add(" — " + getTranslation("jury.progress", panel.done(), panel.assigned()));
             if (!panel.scoringOpen()) {
                 line.add(" — " + getTranslation("jury.scoring.closed"));
+            }
+            if (scores.chairedByMe(panel.auditionId())) {
+                line.add(" — ");
+                line.add(Links.to("auditions/" + panel.auditionId() + "/ranking", getTranslation("ranking.link")));
             }
             add(line);
         }

@@ -1,5 +1,6 @@
 package org.auditio.jury.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -161,7 +162,10 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
         });
         add(
                 new H1(title),
-                new Paragraph(Links.to("organise/" + auditionId, getTranslation("dashboard.back"))),
+                new Paragraph(
+                        Links.to("organise/" + auditionId, getTranslation("dashboard.back")),
+                        new Text(" · "),
+                        Links.to("auditions/" + auditionId + "/ranking", getTranslation("ranking.link"))),
                 state,
                 new H2(getTranslation("jury.panel.compose")),
                 jurors,

@@ -112,7 +112,12 @@ public final class Deliberation {
         }
         Reliability.Concordance w = Reliability.kendallW(call.table());
         return new PanelReliability(
-                orNull(Reliability.alphaInterval(call.table())), criteria, orNull(w.w()), w.jurors(), w.applications());
+                orNull(Reliability.alphaInterval(call.table())),
+                criteria,
+                orNull(w.w()),
+                w.jurors(),
+                w.applications(),
+                Reliability.pairable(call.table()));
     }
 
     private static List<JurorStanding> jurors(

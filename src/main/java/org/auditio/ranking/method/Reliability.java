@@ -47,6 +47,18 @@ public final class Reliability {
         return n < 2 || expected == 0 ? Double.NaN : 1 - observed / expected;
     }
 
+    /** How many applications have two scores or more: the units alpha can compare. */
+    public static int pairable(ScoreTable table) {
+        double[] column = new double[table.jurors()];
+        int units = 0;
+        for (int a = 0; a < table.applications(); a++) {
+            if (table.column(a, column) > 1) {
+                units++;
+            }
+        }
+        return units;
+    }
+
     /** Krippendorff's alpha with the nominal metric (scores as categories: equal or not). */
     public static double alphaNominal(ScoreTable table) {
         double[] column = new double[table.jurors()];

@@ -161,6 +161,7 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         grid.addColumn(r -> r.compared() == null || r.compared() == 0 ? "" : String.valueOf(r.compared()))
                 .setHeader(getTranslation("ranking.column.compared"));
         grid.addColumn(this::moved).setHeader(getTranslation("ranking.column.moved"));
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setPartNameGenerator(r -> r.moved() != null && r.moved() != 0 ? "rank-moved" : null);
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
@@ -300,7 +301,8 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 number(figures.alpha(), 3),
                 number(figures.kendallW(), 3),
                 figures.kendallApplications(),
-                figures.kendallJurors()));
+                figures.kendallJurors(),
+                figures.pairable()));
         reading.setText(getTranslation("ranking.reading." + figures.reading().name()));
         criteria.removeAll();
         figures.criteria()

@@ -24,6 +24,7 @@ class ReliabilityTest {
     void krippendorffs_alpha_matches_the_published_worked_example() {
         assertThat(Reliability.alphaInterval(KRIPPENDORFF)).isCloseTo(0.849, within(0.0005));
         assertThat(Reliability.alphaNominal(KRIPPENDORFF)).isCloseTo(0.743, within(0.0005));
+        assertThat(Reliability.pairable(KRIPPENDORFF)).isEqualTo(11);
     }
 
     @Test

@@ -105,6 +105,11 @@ class RecordingUploadJourneyTest {
             assertThat(duration).isBetween(1.4, 1.7);
             audio.evaluate("a => { a.currentTime = a.duration / 2; return a.play(); }");
             page.waitForFunction("a => a.currentTime > a.duration / 2 + 0.1 || a.ended", audio.elementHandle());
+            // The tone is loud (about -10 LUFS): it plays turned down towards -23 LUFS through Web Audio.
+            assertThat(Double.parseDouble(audio.getAttribute("data-levelling-db")))
+                    .isBetween(-14.0, -11.0);
+            assertThat((String) audio.evaluate("a => a.levelling ? a.levelling.state : 'none'"))
+                    .isEqualTo("running");
             screenshot(page, "upload-two-slots");
 
             inputs.nth(2).setInputFiles(payload("script-renamed.mp3", "set piece.mp3", "audio/mpeg"));

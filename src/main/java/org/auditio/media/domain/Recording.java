@@ -59,6 +59,8 @@ public class Recording {
     private @Nullable Integer bitrateKbps;
 
     private @Nullable Double frameRate;
+    private @Nullable Double loudnessLufs;
+    private @Nullable Double truePeakDbfs;
 
     /** Tags found in the file, as {@code name=value} lines: they may name the singer, so never for jurors. */
     private String embeddedTags = "";
@@ -107,6 +109,8 @@ public class Recording {
         this.height = facts.height();
         this.bitrateKbps = facts.bitrateKbps();
         this.frameRate = facts.frameRate();
+        this.loudnessLufs = facts.loudnessLufs();
+        this.truePeakDbfs = facts.truePeakDbfs();
         this.completedAt = now;
         this.status = RecordingStatus.COMPLETE;
     }
@@ -185,6 +189,8 @@ public class Recording {
                 width,
                 height,
                 bitrateKbps,
-                frameRate);
+                frameRate,
+                loudnessLufs,
+                truePeakDbfs);
     }
 }

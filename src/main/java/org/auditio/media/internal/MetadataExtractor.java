@@ -15,6 +15,8 @@ import org.auditio.media.probe.MetadataProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,6 +90,18 @@ public class MetadataExtractor {
             }
         }
         return ProbeWorker.start(command());
+    }
+
+    /** Starts one probe once the application is up, so the first upload does not wait for a JVM. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread.ofVirtual().name("metadata-probe-warm-up").start(() -> {
+            try {
+                idle.add(ProbeWorker.start(command()));
+            } catch (IOException e) {
+                LOG.warn("Cannot start a metadata probe: {}", e.getMessage());
+            }
+        });
     }
 
     /** The process id of a waiting probe, if any: lets tests see a probe serve several files. */

@@ -49,7 +49,9 @@ record Probed(MediaFacts facts, Map<String, String> tags) {
                 integer(found.get("width")),
                 integer(found.get("height")),
                 integer(found.get("bitrateKbps")),
-                frameRate(found.get("frameRate")));
+                frameRate(found.get("frameRate")),
+                decibels(found.get("loudnessLufs")),
+                decibels(found.get("truePeakDbfs")));
         return new Probed(facts, tags);
     }
 
@@ -61,6 +63,11 @@ record Probed(MediaFacts facts, Map<String, String> tags) {
     private static @Nullable Double frameRate(@Nullable String perSecond) {
         Double value = number(perSecond);
         return value != null && value > 0 && value <= 1000 ? value : null;
+    }
+
+    private static @Nullable Double decibels(@Nullable String value) {
+        Double level = number(value);
+        return level != null && level > -100 && level < 10 ? level : null;
     }
 
     private static @Nullable Double number(@Nullable String value) {

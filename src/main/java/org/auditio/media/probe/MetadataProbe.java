@@ -4,15 +4,20 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.tika.io.TikaInputStream;
@@ -82,6 +87,7 @@ public final class MetadataProbe {
         if (type.startsWith("video/")) {
             ffprobe(file, found);
         }
+        loudness(file, found);
         Map<String, String> answer = normalised(found);
         found.forEach((key, value) -> {
             if (key.startsWith(TAG)) {
@@ -128,6 +134,8 @@ public final class MetadataProbe {
         put(facts, "height", first(found.get("tika.tiff:ImageLength"), found.get("ffprobe.height")));
         put(facts, "bitrateKbps", found.get("jat.bitrate"));
         put(facts, "frameRate", found.get("ffprobe.frameRate"));
+        put(facts, "loudnessLufs", found.get("ffmpeg.loudness"));
+        put(facts, "truePeakDbfs", found.get("ffmpeg.truePeak"));
         return facts;
     }
 
@@ -196,6 +204,88 @@ public final class MetadataProbe {
                             / Double.parseDouble(fraction.substring(slash + 1));
             return value > 0 && Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : null;
         } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /**
+     * Integrated loudness (EBU R128) and true peak, measured by Debian's ffmpeg when installed, so
+     * players can level recordings made at very different volumes. A long file may take ffmpeg
+     * longer than {@link #LOUDNESS_LIMIT}: its loudness is then unknown, nothing else is lost.
+     */
+    private static void loudness(Path file, Map<String, String> found) {
+        Process ffmpeg = null;
+        try {
+            ffmpeg = new ProcessBuilder(
+                            "ffmpeg",
+                            "-hide_banner",
+                            "-nostats",
+                            "-nostdin",
+                            "-i",
+                            file.toString(),
+                            "-vn",
+                            "-af",
+                            "ebur128=peak=true",
+                            "-f",
+                            "null",
+                            "-")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectErrorStream(false)
+                    .start();
+            Process running = ffmpeg;
+            // ffmpeg logs every 100 ms of sound; only the summary's last lines matter.
+            CompletableFuture<List<String>> summary =
+                    CompletableFuture.supplyAsync(() -> lastLines(running.getErrorStream(), 20));
+            if (!ffmpeg.waitFor(LOUDNESS_LIMIT.toMillis(), TimeUnit.MILLISECONDS) || ffmpeg.exitValue() != 0) {
+                return;
+            }
+            String section = "";
+            for (String line : summary.get(1, TimeUnit.SECONDS)) {
+                String text = line.strip();
+                if (text.endsWith(":") && !text.contains(" ")) {
+                    continue;
+                }
+                if (text.startsWith("Integrated loudness") || text.startsWith("True peak")) {
+                    section = text;
+                } else if (text.startsWith("I:") && section.startsWith("Integrated")) {
+                    put(found, "ffmpeg.loudness", decibels(text));
+                } else if (text.startsWith("Peak:") && section.startsWith("True peak")) {
+                    put(found, "ffmpeg.truePeak", decibels(text));
+                }
+            }
+        } catch (Exception notInstalled) {
+            found.put("ffmpeg.error", notInstalled.getClass().getSimpleName());
+        } finally {
+            if (ffmpeg != null && ffmpeg.isAlive()) {
+                ffmpeg.destroyForcibly();
+            }
+        }
+    }
+
+    private static final Duration LOUDNESS_LIMIT = Duration.ofSeconds(10);
+
+    private static List<String> lastLines(InputStream in, int count) {
+        ArrayDeque<String> last = new ArrayDeque<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (last.size() == count) {
+                    last.removeFirst();
+                }
+                last.addLast(line.length() > 200 ? line.substring(0, 200) : line);
+            }
+        } catch (IOException ended) {
+            // what was read is all there is
+        }
+        return List.copyOf(last);
+    }
+
+    /** "I:  -21.8 LUFS" as -21.8; null for anything else, and for ffmpeg's -inf or 0 of silence. */
+    private static @Nullable String decibels(String line) {
+        String[] words = line.split("\\s+");
+        try {
+            double value = Double.parseDouble(words[1]);
+            return Double.isFinite(value) && value < 0 && value > -100 ? words[1] : null;
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException notANumber) {
             return null;
         }
     }

@@ -67,6 +67,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void loudness_and_true_peak_are_measured_to_level_playback() throws IOException {
+        MediaFacts tone =
+                extractor.extract(copy("tone.mp3"), "audio/mpeg").orElseThrow().facts();
+        // A sine at half scale: about -10 LUFS, true peak about -6 dBFS.
+        assertThat(tone.loudnessLufs()).isBetween(-13.0, -7.0);
+        assertThat(tone.truePeakDbfs()).isBetween(-8.0, -4.0);
+        MediaFacts video =
+                extractor.extract(copy("clip.mp4"), "video/mp4").orElseThrow().facts();
+        assertThat(video.loudnessLufs()).isBetween(-25.0, -18.0);
+    }
+
+    @Test
     void a_video_has_its_frame_rate() throws IOException {
         assertThat(extractor
                         .extract(copy("clip.mp4"), "video/mp4")

@@ -1,0 +1,41 @@
+package org.auditio.selection;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.auditio.auditions.VoicePart;
+import org.auditio.candidates.Outcome;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One applicant on the selection board: their place in the ranking (section rank 0 when unranked),
+ * the decision (none before the assistant first ran), why they are not selected, and who overrode it.
+ */
+public record SelectionRow(
+        UUID applicationId,
+        String name,
+        @Nullable String country,
+        VoicePart voicePart,
+        int sectionRank,
+        @Nullable Double score,
+        @Nullable Outcome outcome,
+        @Nullable Integer reservePosition,
+        @Nullable String reasonKey,
+        List<String> reasonArguments,
+        boolean overridden,
+        @Nullable String overrideReason,
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt) {
+
+    public SelectionRow {
+        reasonArguments = List.copyOf(reasonArguments);
+    }
+
+    public VoicePart section() {
+        return voicePart.section();
+    }
+
+    public boolean ranked() {
+        return sectionRank > 0;
+    }
+}

@@ -1,0 +1,31 @@
+package org.auditio.selection.ui;
+
+import com.vaadin.flow.component.Component;
+import org.auditio.candidates.Outcome;
+import org.auditio.selection.SelectionRow;
+
+/** How a decision and its reason read on the board. */
+final class SelectionTexts {
+
+    private SelectionTexts() {}
+
+    static String decision(Component on, SelectionRow row) {
+        Outcome outcome = row.outcome();
+        if (outcome == null) {
+            return on.getTranslation("selection.outcome.none");
+        }
+        String text = outcome == Outcome.RESERVE
+                ? on.getTranslation("selection.outcome.RESERVE.at", row.reservePosition())
+                : on.getTranslation("selection.outcome." + outcome.name());
+        return row.overridden() ? on.getTranslation("selection.outcome.overridden", text) : text;
+    }
+
+    /** The chair's reason for an override (with who and when), else the assistant's. */
+    static String reason(Component on, SelectionRow row) {
+        if (row.overridden()) {
+            return on.getTranslation("selection.reason.override", row.overrideReason(), row.decidedBy());
+        }
+        String key = row.reasonKey();
+        return key == null ? "" : on.getTranslation(key, row.reasonArguments().toArray());
+    }
+}

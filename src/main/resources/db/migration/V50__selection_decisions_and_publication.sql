@@ -51,10 +51,10 @@ create table selection_published_entry (
 );
 
 -- Once an audition is published, its marks and decisions are frozen, whoever writes to the database.
-create function selection_refuse_if_published(audition uuid) returns void language plpgsql as $$
+create function selection_refuse_if_published(frozen_audition uuid) returns void language plpgsql as $$
 begin
-    if exists (select 1 from audition where id = audition and status in ('PUBLISHED', 'ARCHIVED')) then
-        raise exception 'audition % is published: marks and decisions are frozen', audition
+    if exists (select 1 from audition a where a.id = frozen_audition and a.status in ('PUBLISHED', 'ARCHIVED')) then
+        raise exception 'audition % is published: marks and decisions are frozen', frozen_audition
             using errcode = 'P0001';
     end if;
 end $$;

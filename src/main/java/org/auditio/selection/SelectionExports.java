@@ -99,7 +99,7 @@ public class SelectionExports {
                             : t(locale, "selection.outcome." + row.outcome().name()),
                     row.reservePosition() == null ? "" : String.valueOf(row.reservePosition()),
                     row.overridden() ? t(locale, "selection.csv.yes") : "",
-                    reason(row, locale)));
+                    row.reason((key, arguments) -> t(locale, key, arguments))));
             Map<UUID, SubmittedMarks> byJuror = marks.getOrDefault(row.applicationId(), Map.of());
             for (AccountSummary juror : jurors) {
                 SubmittedMarks m = byJuror.get(juror.id());
@@ -162,15 +162,6 @@ public class SelectionExports {
         return java.util.Arrays.stream(keys)
                 .map(k -> t(locale, "selection.csv." + k))
                 .toList();
-    }
-
-    private String reason(SelectionRow row, Locale locale) {
-        if (row.overridden()) {
-            return text(row.overrideReason());
-        }
-        return row.reasonKey() == null
-                ? ""
-                : t(locale, row.reasonKey(), row.reasonArguments().toArray());
     }
 
     private String t(Locale locale, String key, Object... arguments) {

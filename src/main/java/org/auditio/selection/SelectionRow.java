@@ -1,8 +1,10 @@
 package org.auditio.selection;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.Outcome;
 import org.jspecify.annotations.Nullable;
@@ -37,5 +39,25 @@ public record SelectionRow(
 
     public boolean ranked() {
         return sectionRank > 0;
+    }
+
+    /**
+     * Why, in words: the chair's reason with who gave it, else the assistant's, its voice-part
+     * arguments named in the language of {@code translate} (key, arguments → text).
+     */
+    public String reason(BiFunction<String, Object[], String> translate) {
+        if (overridden) {
+            return translate.apply("selection.reason.override", new Object[] {overrideReason, decidedBy});
+        }
+        if (reasonKey == null) {
+            return "";
+        }
+        Object[] named = reasonArguments.stream()
+                .map(argument ->
+                        Arrays.stream(VoicePart.values()).anyMatch(p -> p.name().equals(argument))
+                                ? translate.apply("voice-part." + argument, new Object[0])
+                                : argument)
+                .toArray();
+        return translate.apply(reasonKey, named);
     }
 }

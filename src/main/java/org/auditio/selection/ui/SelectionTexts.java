@@ -20,12 +20,7 @@ final class SelectionTexts {
         return row.overridden() ? on.getTranslation("selection.outcome.overridden", text) : text;
     }
 
-    /** The chair's reason for an override (with who and when), else the assistant's. */
     static String reason(Component on, SelectionRow row) {
-        if (row.overridden()) {
-            return on.getTranslation("selection.reason.override", row.overrideReason(), row.decidedBy());
-        }
-        String key = row.reasonKey();
-        return key == null ? "" : on.getTranslation(key, row.reasonArguments().toArray());
+        return row.reason(on::getTranslation);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.auditio.accounts.AccountSummary;
 import org.auditio.auditions.AuditionDetails;
@@ -61,7 +60,7 @@ public class SelectionExports {
         SelectionBoard board = deliberation.board(auditionId);
         AuditionDetails audition = auditions.details(auditionId);
         Map<UUID, String> codes = codes(auditionId);
-        List<AccountSummary> jurors = jurors(auditionId);
+        List<Juror> jurors = jurors(auditionId);
         Map<UUID, Map<UUID, SubmittedMarks>> marks = new HashMap<>();
         scores.submitted(auditionId)
                 .forEach(m -> marks.computeIfAbsent(m.applicationId(), id -> new HashMap<>())
@@ -79,9 +78,9 @@ public class SelectionExports {
                 "reserve-position",
                 "overridden",
                 "reason"));
-        for (AccountSummary juror : jurors) {
+        for (Juror juror : jurors) {
             for (CriterionSpec criterion : audition.criteria()) {
-                header.add(juror.displayName() + " · " + criterion.label(locale));
+                header.add(juror.name() + " · " + criterion.label(locale));
             }
         }
         List<List<String>> rows = new ArrayList<>(List.of(header));
@@ -101,7 +100,7 @@ public class SelectionExports {
                     row.overridden() ? t(locale, "selection.csv.yes") : "",
                     row.reason((key, arguments) -> t(locale, key, arguments))));
             Map<UUID, SubmittedMarks> byJuror = marks.getOrDefault(row.applicationId(), Map.of());
-            for (AccountSummary juror : jurors) {
+            for (Juror juror : jurors) {
                 SubmittedMarks m = byJuror.get(juror.id());
                 for (CriterionSpec criterion : audition.criteria()) {
                     line.add(m == null ? "" : mark(m.marks().get(criterion.id())));
@@ -119,8 +118,7 @@ public class SelectionExports {
         AuditionDetails audition = auditions.details(auditionId);
         Map<UUID, String> names = deliberation.board(auditionId).rows().stream()
                 .collect(Collectors.toMap(SelectionRow::applicationId, SelectionRow::name));
-        Map<UUID, String> jurors =
-                jurors(auditionId).stream().collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
+        Map<UUID, String> jurors = jurors(auditionId).stream().collect(Collectors.toMap(Juror::id, Juror::name));
         List<String> header = new ArrayList<>(headers(locale, "juror", "code", "name", "voice-part"));
         audition.criteria().forEach(c -> header.add(c.label(locale)));
         List<List<String>> rows = new ArrayList<>(List.of(header));
@@ -144,19 +142,20 @@ public class SelectionExports {
                 .collect(Collectors.toMap(RankedApplication::applicationId, RankedApplication::code));
     }
 
-    /** The panel's jurors by name; anyone who scored but left the panel still appears. */
-    private List<AccountSummary> jurors(UUID auditionId) {
-        List<UUID> seated = panels.panel(auditionId).map(p -> p.jurorIds()).orElse(List.of());
-        Map<UUID, AccountSummary> all =
-                panels.jurorAccounts().stream().collect(Collectors.toMap(AccountSummary::id, Function.identity()));
-        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>(seated);
+    /** Every juror who scored or sits on the panel, by name (ids of accounts since gone are shortened). */
+    private List<Juror> jurors(UUID auditionId) {
+        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>(
+                panels.panel(auditionId).map(p -> p.jurorIds()).orElse(List.of()));
         scores.submitted(auditionId).forEach(m -> ids.add(m.jurorId()));
+        Map<UUID, String> names = panels.jurorAccounts().stream()
+                .collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
         return ids.stream()
-                .map(all::get)
-                .filter(java.util.Objects::nonNull)
-                .sorted(Comparator.comparing(AccountSummary::displayName))
+                .map(id -> new Juror(id, names.getOrDefault(id, id.toString().substring(0, 8))))
+                .sorted(Comparator.comparing(Juror::name).thenComparing(Juror::id))
                 .toList();
     }
+
+    private record Juror(UUID id, String name) {}
 
     private List<String> headers(Locale locale, String... keys) {
         return java.util.Arrays.stream(keys)

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.auditio.selection.SelectionFixtures.spec;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -63,6 +65,9 @@ class DeliberationTest {
 
     @Autowired
     PublishedResults results;
+
+    @Autowired
+    SelectionExports exports;
 
     @Autowired
     MyApplications myApplications;
@@ -203,6 +208,28 @@ class DeliberationTest {
     }
 
     @Test
+    void the_exports_carry_every_jurors_marks_the_decisions_and_their_reasons() {
+        asOrganiser(() -> deliberation.propose(call.auditionId(), 1));
+        List<String> ranking = lines(asOrganiser(() -> exports.ranking(call.auditionId(), Locale.ENGLISH)));
+        int criteria = asOrganiser(
+                () -> auditions.details(call.auditionId()).criteria().size());
+
+        assertThat(ranking.getFirst()).startsWith("Section,Rank in section,Code,Name,Country");
+        assertThat(ranking.getFirst().split(",")).hasSize(11 + 2 * criteria);
+        String anke = line(ranking, "Anke Adler");
+        assertThat(anke).contains(",Selected,");
+        assertThat(java.util.Arrays.stream(anke.split(",", -1)).filter("9"::equals))
+                .as("two jurors' marks on every criterion")
+                .hasSize(2 * criteria);
+        assertThat(line(ranking, "Berta Brandt")).contains(",Reserve,1,,Country cap for DE reached (1),");
+        assertThat(line(ranking, "Eva Engel")).contains("Too few marks to be ranked");
+
+        List<String> cards = lines(asOrganiser(() -> exports.scorecards(call.auditionId(), Locale.FRENCH)));
+        assertThat(cards.getFirst()).startsWith("Juré,Code,Nom,Voix");
+        assertThat(cards).hasSize(1 + 2 * 7);
+    }
+
+    @Test
     void results_are_public_only_once_published() {
         asOrganiser(() -> deliberation.propose(call.auditionId(), null));
         assertThat(results.of(call.auditionId())).isEmpty();
@@ -228,6 +255,17 @@ class DeliberationTest {
 
     private <T> T asOrganiser(java.util.function.Supplier<T> action) {
         return AsUser.call(call.organiser().email(), Role.ORGANISER, action);
+    }
+
+    private static List<String> lines(byte[] csv) {
+        assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).endsWith("\r\n");
+        return List.of(text.split("\r\n"));
+    }
+
+    private static String line(List<String> lines, String name) {
+        return lines.stream().filter(l -> l.contains(name)).findFirst().orElseThrow();
     }
 
     private static Map<String, SelectionRow> byName(SelectionBoard board) {

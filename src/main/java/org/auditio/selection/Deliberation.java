@@ -214,6 +214,13 @@ public class Deliberation {
         return auditions.details(auditionId);
     }
 
+    /** The audition, for this module's other services and views, behind the same access check. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public AuditionDetails audition(UUID auditionId) {
+        return deliberator(auditionId);
+    }
+
     private AuditionDetails editable(UUID auditionId) {
         AuditionDetails audition = deliberator(auditionId);
         if (audition.status() == AuditionStatus.PUBLISHED || audition.status() == AuditionStatus.ARCHIVED) {

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.auditio.accounts.AccountSummary;
 import org.auditio.auditions.AuditionDetails;
-import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.CriterionSpec;
 import org.auditio.common.Translations;
 import org.auditio.jury.JuryPanels;
@@ -33,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SelectionExports {
 
     private final Deliberation deliberation;
-    private final AuditionService auditions;
     private final Rankings rankings;
     private final JuryScores scores;
     private final JuryPanels panels;
@@ -41,13 +39,11 @@ public class SelectionExports {
 
     SelectionExports(
             Deliberation deliberation,
-            AuditionService auditions,
             Rankings rankings,
             JuryScores scores,
             JuryPanels panels,
             Translations translations) {
         this.deliberation = deliberation;
-        this.auditions = auditions;
         this.rankings = rankings;
         this.scores = scores;
         this.panels = panels;
@@ -58,7 +54,7 @@ public class SelectionExports {
     @Transactional(readOnly = true)
     public byte[] ranking(UUID auditionId, Locale locale) {
         SelectionBoard board = deliberation.board(auditionId);
-        AuditionDetails audition = auditions.details(auditionId);
+        AuditionDetails audition = deliberation.audition(auditionId);
         Map<UUID, String> codes = codes(auditionId);
         List<Juror> jurors = jurors(auditionId);
         Map<UUID, Map<UUID, SubmittedMarks>> marks = new HashMap<>();
@@ -115,7 +111,7 @@ public class SelectionExports {
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
     @Transactional(readOnly = true)
     public byte[] scorecards(UUID auditionId, Locale locale) {
-        AuditionDetails audition = auditions.details(auditionId);
+        AuditionDetails audition = deliberation.audition(auditionId);
         Map<UUID, String> names = deliberation.board(auditionId).rows().stream()
                 .collect(Collectors.toMap(SelectionRow::applicationId, SelectionRow::name));
         Map<UUID, String> jurors = jurors(auditionId).stream().collect(Collectors.toMap(Juror::id, Juror::name));

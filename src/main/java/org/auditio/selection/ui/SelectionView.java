@@ -170,7 +170,7 @@ class SelectionView extends PageColumn implements BeforeEnterObserver, HasDynami
         }
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("voice-part." + section.name()));
         grids.put(section, grid);
         return grid;

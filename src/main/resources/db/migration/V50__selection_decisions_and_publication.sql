@@ -24,6 +24,19 @@ create table selection_decision (
 );
 create index selection_decision_audition_idx on selection_decision (audition_id);
 
+-- Every override the chair made, in order, even those later replaced: the deliberation's audit trail.
+create table selection_override_log (
+    id               uuid         not null primary key,
+    audition_id      uuid         not null,
+    application_id   uuid         not null,
+    outcome          varchar(20)  not null,
+    reserve_position int,
+    reason           varchar(1000) not null,
+    decided_by       varchar(320) not null,
+    decided_at       timestamp with time zone not null
+);
+create index selection_override_log_idx on selection_override_log (audition_id, decided_at);
+
 -- The frozen publication: the method, the digest of every mark, and the decisions as published.
 create table selection_publication (
     audition_id    uuid         not null primary key,
@@ -93,6 +106,8 @@ create trigger jury_mark_frozen before insert or update or delete on jury_mark
 create trigger jury_mark_change_frozen before insert on jury_mark_change
     for each row execute function selection_freeze_by_assignment();
 create trigger selection_decision_frozen before insert or update or delete on selection_decision
+    for each row execute function selection_freeze_by_audition();
+create trigger selection_override_log_frozen before insert or update or delete on selection_override_log
     for each row execute function selection_freeze_by_audition();
 create trigger selection_publication_immutable before update or delete on selection_publication
     for each row execute function selection_refuse_change();

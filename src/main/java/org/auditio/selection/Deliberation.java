@@ -229,29 +229,15 @@ public class Deliberation {
         return audition;
     }
 
-    /** A pinned reserve keeps its place in the list, stored with the position the list gave it. */
+    /** A pinned reserve keeps its place in the list; its stored position follows the list's numbering. */
     private void renumberPinned(UUID auditionId, Plan plan) {
         Map<UUID, Stored> stored =
                 decisions.of(auditionId).stream().collect(Collectors.toMap(Stored::applicationId, Function.identity()));
         plan.proposals().stream()
-                .filter(p -> p.pinned() && p.outcome() == Outcome.RESERVE)
-                .forEach(p -> {
-                    Stored old = stored.get(p.applicationId());
-                    if (old != null && !java.util.Objects.equals(old.reservePosition(), p.reservePosition())) {
-                        decisions.override(
-                                auditionId,
-                                new Stored(
-                                        old.applicationId(),
-                                        old.quota(),
-                                        old.outcome(),
-                                        p.reservePosition(),
-                                        null,
-                                        true,
-                                        old.overrideReason(),
-                                        old.decidedBy(),
-                                        old.decidedAt()));
-                    }
-                });
+                .filter(p -> p.pinned() && p.outcome() == Outcome.RESERVE && p.reservePosition() != null)
+                .filter(p ->
+                        !java.util.Objects.equals(stored.get(p.applicationId()).reservePosition(), p.reservePosition()))
+                .forEach(p -> decisions.reposition(p.applicationId(), p.reservePosition()));
     }
 
     /** Ranked applicants in overall order first, then the unranked (too few marks, or none). */

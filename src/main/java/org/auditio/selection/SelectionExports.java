@@ -73,7 +73,9 @@ public class SelectionExports {
                 "decision",
                 "reserve-position",
                 "overridden",
-                "reason"));
+                "reason",
+                "decided-by",
+                "decided-at"));
         for (Juror juror : jurors) {
             for (CriterionSpec criterion : audition.criteria()) {
                 header.add(juror.name() + " · " + criterion.label(locale));
@@ -94,7 +96,11 @@ public class SelectionExports {
                             : t(locale, "selection.outcome." + row.outcome().name()),
                     row.reservePosition() == null ? "" : String.valueOf(row.reservePosition()),
                     row.overridden() ? t(locale, "selection.csv.yes") : "",
-                    row.reason((key, arguments) -> t(locale, key, arguments))));
+                    row.reason((key, arguments) -> t(locale, key, arguments)),
+                    row.overridden() ? text(row.decidedBy()) : "",
+                    row.overridden() && row.decidedAt() != null
+                            ? row.decidedAt().toString()
+                            : ""));
             Map<UUID, SubmittedMarks> byJuror = marks.getOrDefault(row.applicationId(), Map.of());
             for (Juror juror : jurors) {
                 SubmittedMarks m = byJuror.get(juror.id());

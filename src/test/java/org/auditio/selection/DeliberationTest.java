@@ -158,6 +158,19 @@ class DeliberationTest {
                 .filteredOn(p -> p.part() == VoicePart.S)
                 .singleElement()
                 .satisfies(p -> assertThat(p.selected()).as("Dora and Chloé").isEqualTo(2));
+
+        asOrganiser(() -> deliberation.override(call.auditionId(), dora, Outcome.RESERVE, 1, "Solo cut after all"));
+        SelectionRow second =
+                byName(asOrganiser(() -> deliberation.board(call.auditionId()))).get("Dora Dietz");
+        assertThat(second.outcome()).isEqualTo(Outcome.RESERVE);
+        assertThat(second.reservePosition()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select reason from selection_override_log where application_id = ? order by decided_at, reason")
+                        .param(dora)
+                        .query(String.class)
+                        .list())
+                .as("the replaced override stays in the log")
+                .containsExactlyInAnyOrder("Only soprano who can sing the solo", "Solo cut after all");
     }
 
     @Test
@@ -215,13 +228,13 @@ class DeliberationTest {
                 () -> auditions.details(call.auditionId()).criteria().size());
 
         assertThat(ranking.getFirst()).startsWith("Section,Rank in section,Code,Name,Country");
-        assertThat(ranking.getFirst().split(",")).hasSize(11 + 2 * criteria);
+        assertThat(ranking.getFirst().split(",")).hasSize(13 + 2 * criteria);
         String anke = line(ranking, "Anke Adler");
         assertThat(anke).contains(",Selected,");
         assertThat(java.util.Arrays.stream(anke.split(",", -1)).filter("9"::equals))
                 .as("two jurors' marks on every criterion")
                 .hasSize(2 * criteria);
-        assertThat(line(ranking, "Berta Brandt")).contains(",Reserve,1,,Country cap for DE reached (1),");
+        assertThat(line(ranking, "Berta Brandt")).contains(",Reserve,1,,Country cap for DE reached (1),,,");
         assertThat(line(ranking, "Eva Engel")).contains("Too few marks to be ranked");
 
         List<String> cards = lines(asOrganiser(() -> exports.scorecards(call.auditionId(), Locale.FRENCH)));

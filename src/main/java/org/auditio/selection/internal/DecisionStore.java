@@ -71,12 +71,32 @@ public class DecisionStore {
         proposals.stream().filter(p -> !p.overridden()).forEach(p -> insert(auditionId, p));
     }
 
-    /** The chair's decision on one application, replacing whatever was there. */
+    /** The chair's decision on one application, replacing whatever was there, and kept in the log. */
     public void override(UUID auditionId, Stored decision) {
         jdbc.sql("delete from selection_decision where application_id = ?")
                 .param(decision.applicationId())
                 .update();
         insert(auditionId, decision);
+        jdbc.sql("""
+                        insert into selection_override_log (id, audition_id, application_id, outcome, reserve_position,
+                            reason, decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        UUID.randomUUID(),
+                        auditionId,
+                        decision.applicationId(),
+                        decision.outcome().name(),
+                        decision.reservePosition(),
+                        decision.overrideReason(),
+                        decision.decidedBy(),
+                        Timestamp.from(decision.decidedAt()))
+                .update();
+    }
+
+    /** Where a pinned reserve now stands in its list (the list around it may have changed). */
+    public void reposition(UUID applicationId, int reservePosition) {
+        jdbc.sql("update selection_decision set reserve_position = ? where application_id = ?")
+                .params(reservePosition, applicationId)
+                .update();
     }
 
     private void insert(UUID auditionId, Stored d) {

@@ -29,6 +29,8 @@ import org.auditio.candidates.MyApplication;
 import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.Outcome;
 import org.auditio.common.UserError;
+import org.auditio.jury.ConflictKind;
+import org.auditio.jury.JuryPanels;
 import org.auditio.jury.JuryScores;
 import org.auditio.selection.SelectionFixtures.Call;
 import org.auditio.selection.internal.MarksDigest;
@@ -74,6 +76,9 @@ class DeliberationTest {
 
     @Autowired
     JuryScores scores;
+
+    @Autowired
+    JuryPanels panels;
 
     @Autowired
     Organisations organisations;
@@ -203,6 +208,17 @@ class DeliberationTest {
                         call.auditionId(), call.named("Dora Dietz").applicationId(), Outcome.SELECTED, null, "late")))
                 .isInstanceOfSatisfying(
                         UserError.class, e -> assertThat(e.messageKey()).isEqualTo("selection.published"));
+
+        assertThatThrownBy(() -> AsUser.run(
+                        call.organiser().email(),
+                        Role.ORGANISER,
+                        () -> panels.recordConflict(
+                                call.auditionId(),
+                                call.named("Anke Adler").applicationId(),
+                                UUID.randomUUID(),
+                                ConflictKind.TEACHER)))
+                .isInstanceOfSatisfying(
+                        UserError.class, e -> assertThat(e.messageKey()).isEqualTo("jury.results-published"));
 
         PublicResults published = results.of(call.auditionId()).orElseThrow();
         assertThat(published.selected(VoicePart.S))

@@ -12,6 +12,7 @@ import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.Outcome;
 import org.auditio.selection.domain.SelectionAssistant.Reason;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +36,17 @@ public class DecisionStore {
             Instant decidedAt) {}
 
     private static final String SEPARATOR = "\u001f";
+    private static final String INSERT = """
+            insert into selection_decision (application_id, audition_id, quota_part, outcome, reserve_position,
+                reason_key, reason_args, overridden, override_reason, decided_by, decided_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    DecisionStore(JdbcClient jdbc) {
+    DecisionStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public List<Stored> of(UUID auditionId) {
@@ -68,7 +75,12 @@ public class DecisionStore {
         jdbc.sql("delete from selection_decision where audition_id = ? and not overridden")
                 .param(auditionId)
                 .update();
-        proposals.stream().filter(p -> !p.overridden()).forEach(p -> insert(auditionId, p));
+        batch.batchUpdate(
+                INSERT,
+                proposals.stream()
+                        .filter(p -> !p.overridden())
+                        .map(p -> values(auditionId, p))
+                        .toList());
     }
 
     /** The chair's decision on one application, replacing whatever was there, and kept in the log. */
@@ -99,25 +111,25 @@ public class DecisionStore {
                 .update();
     }
 
-    private void insert(UUID auditionId, Stored d) {
+    private void insert(UUID auditionId, Stored decision) {
+        jdbc.sql(INSERT).params(values(auditionId, decision)).update();
+    }
+
+    private static Object[] values(UUID auditionId, Stored d) {
         Reason reason = d.reason();
-        jdbc.sql("""
-                        insert into selection_decision (application_id, audition_id, quota_part, outcome,
-                            reserve_position, reason_key, reason_args, overridden, override_reason, decided_by, decided_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        d.applicationId(),
-                        auditionId,
-                        d.quota() == null ? null : d.quota().name(),
-                        d.outcome().name(),
-                        d.reservePosition(),
-                        reason == null ? null : reason.key(),
-                        reason == null ? "" : String.join(SEPARATOR, reason.arguments()),
-                        d.overridden(),
-                        d.overrideReason(),
-                        d.decidedBy(),
-                        Timestamp.from(d.decidedAt()))
-                .update();
+        return new Object[] {
+            d.applicationId(),
+            auditionId,
+            d.quota() == null ? null : d.quota().name(),
+            d.outcome().name(),
+            d.reservePosition(),
+            reason == null ? null : reason.key(),
+            reason == null ? "" : String.join(SEPARATOR, reason.arguments()),
+            d.overridden(),
+            d.overrideReason(),
+            d.decidedBy(),
+            Timestamp.from(d.decidedAt())
+        };
     }
 
     private static Stored row(ResultSet rs, int n) throws SQLException {

@@ -2,6 +2,7 @@ package org.auditio.selection.internal;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.auditio.auditions.VoicePart;
@@ -10,6 +11,7 @@ import org.auditio.ranking.AggregationMethod;
 import org.auditio.selection.PublicResults;
 import org.auditio.selection.Publication;
 import org.auditio.selection.SelectionRow;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +20,15 @@ import org.springframework.stereotype.Component;
 public class PublicationStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    PublicationStore(JdbcClient jdbc) {
+    PublicationStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Freezes the publication and every applicant's decision as it stands. */
-    public void freeze(Publication publication, List<SelectionRow> rows, java.util.Map<UUID, VoicePart> quotas) {
+    public void freeze(Publication publication, List<SelectionRow> rows, Map<UUID, VoicePart> quotas) {
         jdbc.sql("""
                         insert into selection_publication (audition_id, ranking_method, marks_digest, marks_count,
                             published_by, published_at) values (?, ?, ?, ?, ?, ?)""")
@@ -36,28 +40,31 @@ public class PublicationStore {
                         publication.publishedBy(),
                         Timestamp.from(publication.publishedAt()))
                 .update();
-        for (SelectionRow row : rows) {
-            Outcome outcome = row.outcome() == null ? Outcome.NOT_SELECTED : row.outcome();
-            VoicePart part = quotas.getOrDefault(row.applicationId(), row.voicePart());
-            jdbc.sql("""
-                            insert into selection_published_entry (audition_id, application_id, section, voice_part,
-                                full_name, country, outcome, reserve_position, section_rank, score, overridden,
-                                override_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            publication.auditionId(),
-                            row.applicationId(),
-                            part.section().name(),
-                            part.name(),
-                            row.name(),
-                            row.country(),
-                            outcome.name(),
-                            outcome == Outcome.RESERVE ? row.reservePosition() : null,
-                            row.sectionRank(),
-                            row.score(),
-                            row.overridden(),
-                            row.overrideReason())
-                    .update();
-        }
+        batch.batchUpdate(
+                """
+                insert into selection_published_entry (audition_id, application_id, section, voice_part, full_name,
+                    country, outcome, reserve_position, section_rank, score, overridden, override_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rows.stream()
+                        .map(row -> {
+                            Outcome outcome = row.outcome() == null ? Outcome.NOT_SELECTED : row.outcome();
+                            VoicePart part = quotas.getOrDefault(row.applicationId(), row.voicePart());
+                            return new Object[] {
+                                publication.auditionId(),
+                                row.applicationId(),
+                                part.section().name(),
+                                part.name(),
+                                row.name(),
+                                row.country(),
+                                outcome.name(),
+                                outcome == Outcome.RESERVE ? row.reservePosition() : null,
+                                row.sectionRank(),
+                                row.score(),
+                                row.overridden(),
+                                row.overrideReason()
+                            };
+                        })
+                        .toList());
     }
 
     public Optional<Publication> of(UUID auditionId) {

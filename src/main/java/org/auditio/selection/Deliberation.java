@@ -1,9 +1,6 @@
 package org.auditio.selection;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +12,6 @@ import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.AuditionStatus;
 import org.auditio.auditions.VoicePart;
-import org.auditio.auditions.VoicePartQuota;
 import org.auditio.candidates.Applicant;
 import org.auditio.candidates.ApplicationOutcomes;
 import org.auditio.candidates.Outcome;
@@ -25,11 +21,9 @@ import org.auditio.jury.JuryPanels;
 import org.auditio.jury.JuryScores;
 import org.auditio.jury.PanelView;
 import org.auditio.jury.SubmittedMarks;
-import org.auditio.ranking.RankedApplication;
 import org.auditio.ranking.Ranking;
 import org.auditio.ranking.Rankings;
 import org.auditio.selection.domain.SelectionAssistant;
-import org.auditio.selection.domain.SelectionAssistant.Entrant;
 import org.auditio.selection.domain.SelectionAssistant.Pin;
 import org.auditio.selection.domain.SelectionAssistant.Plan;
 import org.auditio.selection.internal.DecisionStore;
@@ -100,7 +94,8 @@ public class Deliberation {
         Map<UUID, Pin> pins = decisions.of(auditionId).stream()
                 .filter(Stored::overridden)
                 .collect(Collectors.toMap(Stored::applicationId, d -> new Pin(d.outcome(), d.reservePosition())));
-        Plan plan = SelectionAssistant.propose(entrants(ranking, applicants), audition.voiceParts(), countryCap, pins);
+        Plan plan = SelectionAssistant.propose(
+                Boards.entrants(ranking, applicants), audition.voiceParts(), countryCap, pins);
         decisions.replaceProposals(
                 auditionId,
                 plan.proposals().stream()
@@ -240,76 +235,12 @@ public class Deliberation {
                 .forEach(p -> decisions.reposition(p.applicationId(), p.reservePosition()));
     }
 
-    /** Ranked applicants in overall order first, then the unranked (too few marks, or none). */
-    static List<Entrant> entrants(Ranking ranking, List<Applicant> applicants) {
-        Map<UUID, RankedApplication> ranked = ranking.applications().stream()
-                .collect(Collectors.toMap(RankedApplication::applicationId, Function.identity()));
-        Comparator<Applicant> order = Comparator.comparingInt(a -> rankOf(ranked.get(a.applicationId())) == 0
-                ? Integer.MAX_VALUE
-                : ranked.get(a.applicationId()).overallRank());
-        return applicants.stream()
-                .sorted(order.thenComparing(a -> a.applicationId().toString()))
-                .map(a -> new Entrant(
-                        a.applicationId(), a.voicePart(), a.country(), rankOf(ranked.get(a.applicationId())) > 0))
-                .toList();
-    }
-
-    private static int rankOf(@Nullable RankedApplication ranked) {
-        return ranked == null || !ranked.ranked() || ranked.tooFewMarks() ? 0 : ranked.sectionRank();
-    }
-
     private SelectionBoard board(AuditionDetails audition, Ranking ranking, List<Applicant> applicants) {
-        Map<UUID, RankedApplication> ranked = ranking.applications().stream()
-                .collect(Collectors.toMap(RankedApplication::applicationId, Function.identity()));
-        Map<UUID, Stored> stored = decisions.of(audition.id()).stream()
-                .collect(Collectors.toMap(Stored::applicationId, Function.identity()));
-        List<SelectionRow> rows = new ArrayList<>();
-        for (Applicant a : applicants) {
-            RankedApplication r = ranked.get(a.applicationId());
-            Stored d = stored.get(a.applicationId());
-            rows.add(new SelectionRow(
-                    a.applicationId(),
-                    a.fullName(),
-                    a.country(),
-                    a.voicePart(),
-                    rankOf(r),
-                    r == null ? null : r.score(),
-                    d == null ? null : d.outcome(),
-                    d == null ? null : d.reservePosition(),
-                    d == null || d.reason() == null ? null : d.reason().key(),
-                    d == null || d.reason() == null ? List.of() : d.reason().arguments(),
-                    d != null && d.overridden(),
-                    d == null ? null : d.overrideReason(),
-                    d == null ? null : d.decidedBy(),
-                    d == null ? null : d.decidedAt()));
-        }
-        rows.sort(Comparator.comparing(SelectionRow::section)
-                .thenComparing(row -> row.ranked() ? row.sectionRank() : Integer.MAX_VALUE)
-                .thenComparing(SelectionRow::name));
-        return new SelectionBoard(
-                audition.id(),
-                audition.status(),
-                ranking.method(),
-                decisions.countryCap(audition.id()).orElse(null),
-                rows,
-                counts(audition.voiceParts(), stored));
-    }
-
-    private static List<PartCount> counts(List<VoicePartQuota> quotas, Map<UUID, Stored> stored) {
-        Map<VoicePart, int[]> taken = new EnumMap<>(VoicePart.class);
-        stored.values().stream().filter(d -> d.quota() != null).forEach(d -> {
-            int[] count = taken.computeIfAbsent(d.quota(), q -> new int[2]);
-            if (d.outcome() == Outcome.SELECTED) {
-                count[0]++;
-            } else if (d.outcome() == Outcome.RESERVE) {
-                count[1]++;
-            }
-        });
-        return quotas.stream()
-                .map(q -> {
-                    int[] count = taken.getOrDefault(q.part(), new int[2]);
-                    return new PartCount(q.part(), q.places(), count[0], q.reserve(), count[1]);
-                })
-                .toList();
+        return Boards.board(
+                audition,
+                ranking,
+                applicants,
+                decisions.of(audition.id()),
+                decisions.countryCap(audition.id()).orElse(null));
     }
 }

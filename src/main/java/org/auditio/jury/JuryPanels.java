@@ -139,7 +139,10 @@ public class JuryPanels {
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
     @Transactional
     public void recordConflict(UUID auditionId, UUID applicationId, UUID jurorId, ConflictKind kind) {
-        auditions.details(auditionId);
+        AuditionStatus status = auditions.details(auditionId).status();
+        if (status == AuditionStatus.PUBLISHED || status == AuditionStatus.ARCHIVED) {
+            throw new UserError("jury.results-published"); // the database would refuse it too
+        }
         JuryPanel panel = panels.findByAuditionId(auditionId).orElseThrow(() -> new UserError("jury.panel.empty"));
         if (!panel.seats(jurorId)) {
             throw new UserError("jury.panel.not-a-member");

@@ -81,6 +81,7 @@ class AuditionEditorView extends PageColumn implements BeforeEnterObserver, HasD
                     new RouteParameters(AuditionCallView.ID, audition.id().toString())));
             actions.add(Links.to("organise/" + audition.id() + "/applications", getTranslation("editor.applications")));
             actions.add(Links.to("organise/" + audition.id() + "/jury", getTranslation("jury.editor.link")));
+            actions.add(Links.to("organise/" + audition.id() + "/selection", getTranslation("selection.editor.link")));
         }
         header.add(actions);
         if (!audition.missingForOpening().isEmpty()) {

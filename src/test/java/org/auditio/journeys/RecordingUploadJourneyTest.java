@@ -99,8 +99,9 @@ class RecordingUploadJourneyTest {
 
             Locator audio = page.locator("audio").first();
             mediaUrl = url("/" + audio.getAttribute("src"));
-            audio.evaluate("a => new Promise(done => { a.addEventListener('loadedmetadata', done, {once: true});"
-                    + " if (a.readyState >= 1) done(); a.load(); })");
+            // Metadata already there: done (load() would reset the element and forget the duration).
+            audio.evaluate("a => new Promise(done => { if (a.readyState >= 1) { done(); return; }"
+                    + " a.addEventListener('loadedmetadata', done, {once: true}); a.load(); })");
             double duration = ((Number) audio.evaluate("a => a.duration")).doubleValue();
             assertThat(duration).isBetween(1.4, 1.7);
             audio.evaluate("a => { a.currentTime = a.duration / 2; return a.play(); }");

@@ -58,8 +58,9 @@ public class Assignment {
     @JoinColumn(name = "assignment_id", nullable = false)
     private List<Mark> marks = new ArrayList<>();
 
+    /** Null until first saved: the repository then inserts without first looking the row up. */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected Assignment() {
         this.id = UUID.randomUUID();

@@ -135,6 +135,16 @@ public class JuryPanels {
         return view(panels.saveAndFlush(panel));
     }
 
+    /** Whether jurors ever see each other's marks (only ever after submitting their own). */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional
+    public PanelView showOthersMarks(UUID auditionId, OthersMarks setting) {
+        auditions.details(auditionId);
+        JuryPanel panel = panels.findByAuditionId(auditionId).orElseThrow(() -> new UserError("jury.panel.empty"));
+        panel.showOthersMarks(setting);
+        return view(panels.saveAndFlush(panel));
+    }
+
     /** An organiser (who may know the candidates) records a conflict; the juror loses access at once. */
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
     @Transactional
@@ -248,6 +258,7 @@ public class JuryPanels {
                 panel.chairId(),
                 panel.sharing(),
                 panel.jurorsPerApplication(),
+                panel.othersMarks(),
                 panel.scoringStartedAt(),
                 panel.scoringClosedAt());
     }

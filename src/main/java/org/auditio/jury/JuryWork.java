@@ -178,7 +178,7 @@ public class JuryWork {
     @Transactional
     public void skip(UUID auditionId, String code) {
         Seat seat = desk.workingSeat(auditionId);
-        desk.assignment(seat, code).skip();
+        desk.assignment(seat, code).skip(assignments.lastRank(auditionId, seat.jurorId()) + 1);
     }
 
     @PreAuthorize("hasRole('JUROR')")
@@ -209,13 +209,16 @@ public class JuryWork {
                 .toList();
     }
 
-    /** The other jurors' marks for a candidate: only once the asking juror has submitted or abstained. */
+    /**
+     * The other jurors' marks for a candidate: only once the asking juror has submitted or abstained,
+     * and never where the organisers chose so.
+     */
     @PreAuthorize("hasRole('JUROR')")
     @Transactional(readOnly = true)
     public List<OtherJurorMarks> othersMarks(UUID auditionId, String code) {
         Seat seat = desk.seat(auditionId);
         Assignment mine = desk.assignment(seat, code);
-        if (!mine.state().done()) {
+        if (!mayShowOthers(seat, mine)) {
             throw new UserError("jury.others.hidden");
         }
         List<UUID> seats = seat.panel().seats().stream().map(s -> s.jurorId()).toList();
@@ -224,6 +227,18 @@ public class JuryWork {
                 .filter(a -> a.state().done())
                 .map(a -> new OtherJurorMarks(seats.indexOf(a.jurorId()) + 1, a.state(), marks(a)))
                 .toList();
+    }
+
+    /** Whether the screen may offer the other jurors' marks for this candidate. */
+    @PreAuthorize("hasRole('JUROR')")
+    @Transactional(readOnly = true)
+    public boolean othersMarksShown(UUID auditionId, String code) {
+        Seat seat = desk.seat(auditionId);
+        return mayShowOthers(seat, desk.assignment(seat, code));
+    }
+
+    private static boolean mayShowOthers(Seat seat, Assignment mine) {
+        return mine.state().done() && seat.panel().othersMarks() == OthersMarks.AFTER_OWN_SUBMISSION;
     }
 
     /** The audit trail of this juror's changes to a submitted candidate. */

@@ -160,11 +160,15 @@ public class Assignment {
         abstainReason = null;
     }
 
-    /** Later: comes back at the end of the juror's queue in spirit; the order itself never changes. */
-    public void skip() {
+    /**
+     * Later: the candidate goes to the end of the juror's queue ({@code endOfQueue}, a rank after
+     * every other) and waits there. The original order stays known from the juror's seed.
+     */
+    public void skip(int endOfQueue) {
         requireScorable();
-        if (state == AssignmentState.TO_SCORE) {
+        if (state == AssignmentState.TO_SCORE || state == AssignmentState.SKIPPED) {
             state = AssignmentState.SKIPPED;
+            listeningRank = endOfQueue;
         }
     }
 

@@ -37,6 +37,7 @@ import org.auditio.common.ui.RouteIds;
 import org.auditio.jury.JurorProgress;
 import org.auditio.jury.JuryPanels;
 import org.auditio.jury.JuryProgress;
+import org.auditio.jury.OthersMarks;
 import org.auditio.jury.PanelView;
 import org.auditio.jury.SectionProgress;
 import org.auditio.jury.Sharing;
@@ -61,6 +62,7 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
     final Select<AccountSummary> chair = new Select<>();
     final RadioButtonGroup<Sharing> sharing = new RadioButtonGroup<>();
     final IntegerField perApplication = new IntegerField();
+    final RadioButtonGroup<OthersMarks> othersMarks = new RadioButtonGroup<>();
     final Button save = new Button();
     final EmailField inviteEmail = new EmailField();
     final TextField inviteName = new TextField();
@@ -99,6 +101,19 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
         perApplication.setValue(2);
         perApplication.setStepButtonsVisible(true);
         perApplication.setVisible(false);
+        othersMarks.setLabel(getTranslation("jury.others-marks"));
+        othersMarks.setItems(OthersMarks.values());
+        othersMarks.setItemLabelGenerator(o -> getTranslation("jury.others-marks." + o.name()));
+        othersMarks.setValue(OthersMarks.AFTER_OWN_SUBMISSION);
+        othersMarks.setEnabled(false);
+        othersMarks.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                guarded(() -> {
+                    panels.showOthersMarks(auditionId, e.getValue());
+                    Notices.success(getTranslation("jury.others-marks.saved"));
+                });
+            }
+        });
         save.setText(getTranslation("jury.panel.save"));
         save.addClickListener(e -> guarded(this::saveComposition));
         inviteEmail.setLabel(getTranslation("jury.invite.email"));
@@ -171,6 +186,7 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
                 new HorizontalLayout(inviteEmail, inviteName, invite),
                 new H2(getTranslation("jury.scoring.heading")),
                 new HorizontalLayout(start, close, remind),
+                othersMarks,
                 new H2(getTranslation("jury.conflict.title")),
                 conflicts,
                 new H2(getTranslation("jury.progress.title")),
@@ -199,6 +215,8 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
                             .orElse(null));
                     sharing.setValue(p.sharing());
                     perApplication.setValue(p.jurorsPerApplication());
+                    othersMarks.setValue(p.othersMarks());
+                    othersMarks.setEnabled(true);
                     state.setText(getTranslation(
                             p.scoringStartedAt() == null
                                     ? "jury.panel.state.composing"

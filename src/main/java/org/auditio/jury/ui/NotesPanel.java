@@ -42,6 +42,7 @@ class NotesPanel extends Composite<Div> {
         this.players = players;
         getContent().addClassName("timed-notes");
         text.setLabel(getTranslation("jury.notes.text"));
+        text.setId("note-text");
         seconds.setLabel(getTranslation("jury.notes.at"));
         seconds.setMin(0);
         seconds.setStepButtonsVisible(true);
@@ -55,7 +56,9 @@ class NotesPanel extends Composite<Div> {
         followPlayer();
         add.setText(getTranslation("jury.notes.add"));
         // Enter in the note's text takes the note: the keyboard alone is enough.
-        Shortcuts.addShortcutListener(text, add::click, Key.ENTER).listenOn(text);
+        Shortcuts.addShortcutListener(text, add::click, Key.ENTER)
+                .listenOn(text)
+                .resetFocusOnActiveElement();
         add.addClickListener(e -> guarded.accept(() -> {
             int at = seconds.getValue() == null ? 0 : seconds.getValue();
             int where = slot.getValue() == null ? 0 : slot.getValue();

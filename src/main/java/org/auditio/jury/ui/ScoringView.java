@@ -156,10 +156,15 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     }
 
     private void shortcuts() {
-        Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_N, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_P, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, this::saveAndNext, Key.KEY_S, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, this::skip, Key.KEY_K, KeyModifier.ALT);
+        // Leaving the candidate first commits the field being typed in, so its mark is saved.
+        Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_N, KeyModifier.ALT)
+                .resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_P, KeyModifier.ALT)
+                .resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, this::saveAndNext, Key.KEY_S, KeyModifier.ALT)
+                .resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, this::skip, Key.KEY_K, KeyModifier.ALT)
+                .resetFocusOnActiveElement();
         Shortcuts.addShortcutListener(this, () -> jump.focus(), Key.KEY_G, KeyModifier.ALT);
         Shortcuts.addShortcutListener(
                 this, () -> player().ifPresent(RecordingPlayer::togglePlay), Key.KEY_A, KeyModifier.ALT);

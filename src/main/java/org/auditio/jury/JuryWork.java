@@ -20,6 +20,7 @@ import org.auditio.jury.domain.Assignment;
 import org.auditio.jury.domain.AssignmentRepository;
 import org.auditio.jury.domain.JuryPanelRepository;
 import org.auditio.jury.domain.Mark;
+import org.auditio.jury.domain.MarkChange;
 import org.auditio.jury.domain.MarkChangeRepository;
 import org.auditio.jury.domain.TimedNoteRepository;
 import org.auditio.jury.internal.Conflicts;
@@ -249,8 +250,7 @@ public class JuryWork {
         return changes
                 .findByAssignmentIdOrderByChangedAt(desk.assignment(seat, code).id())
                 .stream()
-                .map(c -> new MarkChangeView(
-                        c.criterionId(), c.changedBy(), c.changedAt(), c.oldValue(), c.newValue(), c.reason()))
+                .map(MarkChange::view)
                 .toList();
     }
 

@@ -158,7 +158,9 @@ class JuryServiceTest {
         Call call = fixtures.closedCall(2, 2);
         start(call, Sharing.EVERYONE, 0);
         Juror juror = call.jurors().getFirst();
-        UUID applicationId = submitted.of(call.auditionId()).getFirst().applicationId();
+        UUID applicationId = asOrganiser(call, () -> submitted.of(call.auditionId()))
+                .getFirst()
+                .applicationId();
         List<String> before = codes(juror, call);
 
         asOrganiser(call, () -> {
@@ -302,6 +304,24 @@ class JuryServiceTest {
                 .isFalse();
         assertThatThrownBy(() -> as(second, () -> work.othersMarks(call.auditionId(), code)))
                 .hasMessage("jury.others.hidden");
+    }
+
+    @Test
+    void the_anonymised_applications_are_listed_for_organisers_only_and_shown_one_at_a_time_to_jurors() {
+        Call call = fixtures.closedCall(1, 1);
+        start(call, Sharing.EVERYONE, 0);
+        UUID applicationId = asOrganiser(call, () -> submitted.of(call.auditionId()))
+                .getFirst()
+                .applicationId();
+        Juror juror = call.jurors().getFirst();
+
+        assertThatThrownBy(() -> as(juror, () -> submitted.of(call.auditionId())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call(
+                        "someone@test.auditio", Role.CANDIDATE, () -> submitted.one(call.auditionId(), applicationId)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(as(juror, () -> submitted.one(call.auditionId(), applicationId)))
+                .isPresent();
     }
 
     @Test

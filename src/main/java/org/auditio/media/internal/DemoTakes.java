@@ -8,10 +8,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.auditio.common.DemoSeeding;
 import org.auditio.media.DemoRecordings.Line;
 import org.auditio.media.DemoRecordings.Take;
@@ -51,10 +56,17 @@ public class DemoTakes {
 
     public List<UUID> store(List<Take> wanted) {
         DemoSeeding.batchWrites(entities);
-        // Each file is sung and written (fsync included) on its own thread: the waits overlap.
-        Map<Song, StoredFile> files =
-                wanted.stream().map(take -> new Song(take.line(), take.tonic())).distinct().toList().parallelStream()
-                        .collect(Collectors.toMap(song -> song, this::write));
+        // Each file is sung and written (fsync included) on a thread of its own: the waits overlap.
+        Map<Song, StoredFile> files;
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Map<Song, Future<StoredFile>> writing = new LinkedHashMap<>();
+            wanted.forEach(take -> writing.computeIfAbsent(
+                    new Song(take.line(), take.tonic()), song -> threads.submit(() -> write(song))));
+            files = new HashMap<>();
+            for (var entry : writing.entrySet()) {
+                files.put(entry.getKey(), done(entry.getValue()));
+            }
+        }
         Instant now = clock.instant();
         List<UUID> ids = new ArrayList<>(wanted.size());
         for (Take take : wanted) {
@@ -66,6 +78,17 @@ public class DemoTakes {
         }
         entities.flush();
         return ids;
+    }
+
+    private static StoredFile done(Future<StoredFile> file) {
+        try {
+            return file.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing the demo recordings", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A demo recording could not be written", e.getCause());
+        }
     }
 
     private StoredFile write(Song song) {

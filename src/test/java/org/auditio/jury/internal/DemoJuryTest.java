@@ -1,7 +1,10 @@
 package org.auditio.jury.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +34,11 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The WYC 2019 demo jury as a visitor finds it. Like the candidates' demo test, the seeders are
@@ -52,6 +60,9 @@ class DemoJuryTest {
 
     @Autowired
     Recordings recordings;
+
+    @Autowired
+    WebApplicationContext web;
 
     @Autowired
     ConfigurableApplicationContext context;
@@ -131,7 +142,7 @@ class DemoJuryTest {
     }
 
     @Test
-    void every_slot_holds_a_playable_generated_recording_of_its_own() {
+    void every_slot_holds_a_playable_generated_recording_of_its_own() throws Exception {
         ScoreSheet sheet = as(
                 "juror@auditio.demo",
                 () -> work.open(
@@ -147,6 +158,20 @@ class DemoJuryTest {
             assertThat(recording.contentType()).isEqualTo("audio/vnd.wave");
         });
         assertThat(played.stream().map(RecordingInfo::sha256).distinct()).hasSize(4);
+
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        MockHttpServletResponse response = mvc.perform(get(played.getFirst().playbackPath())
+                        .header("Range", "bytes=0-11")
+                        .with(user("juror@auditio.demo").roles("JUROR")))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(206);
+        assertThat(new String(response.getContentAsByteArray(), 0, 4, StandardCharsets.US_ASCII))
+                .isEqualTo("RIFF");
+        assertThat(new String(response.getContentAsByteArray(), 8, 4, StandardCharsets.US_ASCII))
+                .isEqualTo("WAVE");
     }
 
     @Test

@@ -254,10 +254,15 @@ public class JuryWork {
                 .toList();
     }
 
-    /** Two tabs saving the same candidate at the same instant: one wins, the other is told, never silently lost. */
+    /**
+     * Two tabs saving the same candidate at the same instant: one wins, the other is told, never
+     * silently lost. The assignment is already managed: flushing writes it (a save would merge, and
+     * look each new mark up first).
+     */
     private Assignment saveNow(Assignment assignment) {
         try {
-            return assignments.saveAndFlush(assignment);
+            assignments.flush();
+            return assignment;
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
             throw new UserError("jury.mark.concurrent");
         }

@@ -55,7 +55,7 @@ public class Assignment {
     private @Nullable Instant submittedAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "assignment_id", nullable = false)
+    @JoinColumn(name = "assignment_id", nullable = false, updatable = false)
     private List<Mark> marks = new ArrayList<>();
 
     /** Null until first saved: the repository then inserts without first looking the row up. */

@@ -10,7 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Demo data is seeded at start-up, outside any request, where method security finds no
  * authentication at all: seeders run as an anonymous caller, so they reach exactly what
- * {@code permitAll()} opens and nothing more.
+ * {@code permitAll()} or {@code isAnonymous()} opens and nothing more.
  */
 public final class DemoSeeding {
 

@@ -74,11 +74,11 @@ public final class SungLine {
             double from = previousHz == 0 ? hz : previousHz;
             for (int i = 0; i < length; i++, at++) {
                 double t = (double) i / SAMPLE_RATE;
-                double envelope = envelope(t, note.seconds());
                 if (hz == 0) {
                     out[at] = (short) (noise.next() * 60);
                     continue;
                 }
+                double envelope = envelope(t, note.seconds());
                 double glide = Math.min(1, t / GLIDE_SECONDS);
                 double depth = VIBRATO_SEMITONES * Math.min(1, Math.max(0, (t - 0.3) / 0.4));
                 vibratoPhase = wrap(vibratoPhase + VIBRATO_HZ / SAMPLE_RATE);

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.auditio.AsUser;
+import org.auditio.SharedSecurityContextStrategy;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.accounts.AccountAdministration;
@@ -52,7 +53,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * sees progress move; a second juror, logged in separately, sees none of the first one's marks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClock.Config.class)
+// Journeys start contexts of their own: one security context strategy for all of the JVM's test
+// contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
+@Import({TestClock.Config.class, SharedSecurityContextStrategy.class})
 class JurorScoringJourneyTest {
 
     private static final Pattern NOTE_TIME = Pattern.compile("(\\d+):(\\d\\d) — intonation");

@@ -387,7 +387,13 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
             work.skip(auditionId, code);
             refreshQueue();
             List<QueueEntry> shown = visible();
-            show(shown.get(Math.min(index, shown.size() - 1)).code());
+            // A candidate already done keeps its place: then the next one is simply the following.
+            int next = indexIn(shown, code) == index ? index + 1 : index;
+            if (next < shown.size()) {
+                show(shown.get(next).code());
+            } else {
+                Notices.success(getTranslation("jury.queue.end"));
+            }
         });
     }
 

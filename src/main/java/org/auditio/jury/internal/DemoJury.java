@@ -145,7 +145,7 @@ class DemoJury implements ApplicationRunner {
             }
             int candidate = candidates.indexOf(assignment.applicationId());
             if (abstains(juror, candidate)) {
-                assignment.abstain("Je connais cette voix / I recognise this voice", now);
+                assignment.abstain("Enregistrement saturé, impossible à juger / Recording clipped, cannot judge", now);
                 continue;
             }
             double heard = quality.get(assignment.applicationId())

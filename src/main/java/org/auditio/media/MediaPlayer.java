@@ -2,6 +2,7 @@ package org.auditio.media;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * The browser's own {@code <audio>} or {@code <video>} player on the media endpoint: it seeks
@@ -95,6 +96,21 @@ public class MediaPlayer extends Div {
     /** Moves playback to the given second (a timestamped note was clicked). */
     public void seek(double seconds) {
         media.setProperty("currentTime", Math.max(0, seconds));
+    }
+
+    /** Plays if paused, pauses if playing: for a keyboard shortcut (a refused play() is ignored). */
+    public void togglePlay() {
+        media.executeJs("if (this.paused) { this.play().catch(() => {}); } else { this.pause(); }");
+    }
+
+    /** Moves playback by some seconds (negative: back) from where the browser is now, not from the last report. */
+    public void seekBy(double seconds) {
+        media.executeJs("this.currentTime = Math.max(0, this.currentTime + $0)", seconds);
+    }
+
+    /** Tells when the listener starts playing this one: it becomes the one the keyboard controls. */
+    public Registration addPlayListener(Runnable listener) {
+        return media.addEventListener("play", event -> listener.run());
     }
 
     public String source() {

@@ -4,8 +4,10 @@
  * <p>API: {@link org.auditio.media.Recordings} (store an upload for the current user, find one the
  * current user may play, remove one's own), {@link org.auditio.media.MediaAccessPolicy} (implemented
  * by the modules that know who else may play a recording: candidates for organisers, later jury for
- * jurors), {@link org.auditio.media.MediaPlayer} (native audio/video element), and
- * {@link org.auditio.media.StoreIntegrity} (the admin's check).
+ * jurors), {@link org.auditio.media.MediaPlayer} (native audio/video element, with play/pause and relative
+ * seeking for keyboard shortcuts), {@link org.auditio.media.StoreIntegrity} (the admin's check), and
+ * {@link org.auditio.media.DemoRecordings} (demo only: generated sung lines, stored once each, one
+ * COMPLETE row per candidate's take, facts known from the generator rather than probed).
  *
  * <p>Settings: {@code auditio.storage.root} (default {@code uploads}; {@code tmp/} for uploads in
  * progress, {@code sha256/ab/cd/<hash>} for content), {@code auditio.media.max-audio-bytes}

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.auditio.AsUser;
+import org.auditio.SharedSecurityContextStrategy;
 import org.auditio.TestAccounts;
 import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.Role;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -35,6 +37,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * applies, is refused a second application and sees the status.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Journeys start contexts of their own: one security context strategy for all of the JVM's test
+// contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
+@Import(SharedSecurityContextStrategy.class)
 class AuditionAndApplicationJourneyTest {
 
     private static Chromium chromium;

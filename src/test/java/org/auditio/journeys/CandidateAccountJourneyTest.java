@@ -7,14 +7,19 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
+import org.auditio.SharedSecurityContextStrategy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /** A visitor registers, logs in, switches to French, logs out, and finds French again at the next login. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Journeys start contexts of their own: one security context strategy for all of the JVM's test
+// contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
+@Import(SharedSecurityContextStrategy.class)
 class CandidateAccountJourneyTest {
 
     private static Chromium chromium;

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.auditio.SharedSecurityContextStrategy;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.accounts.AccountAdministration;
@@ -36,7 +37,9 @@ import org.springframework.context.annotation.Import;
  * middle, has a disguised file refused; another candidate gets nothing from the media URL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClock.Config.class)
+// Journeys start contexts of their own: one security context strategy for all of the JVM's test
+// contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
+@Import({TestClock.Config.class, SharedSecurityContextStrategy.class})
 class RecordingUploadJourneyTest {
 
     private static Chromium chromium;

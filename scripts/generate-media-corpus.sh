@@ -12,6 +12,8 @@ sox -n -r 22050 -c 1 -b 16 "$tmp/tone.wav" synth 1.5 sine 440 vol 0.5
 cp "$tmp/tone.wav" "$out/tone.wav"
 sox "$tmp/tone.wav" "$out/tone.aiff"
 lame --quiet -b 32 "$tmp/tone.wav" "$out/tone.mp3"
+# Tags that name the singer: stored for organisers, never shown to jurors.
+lame --quiet -b 32 --tt "Ave Maria" --ta "Jeanne Dupont" --tc "Conservatoire de Lyon" "$tmp/tone.wav" "$out/tagged.mp3"
 flac --silent --force -o "$out/tone.flac" "$tmp/tone.wav"
 oggenc --quiet -q 0 -o "$out/tone.ogg" "$tmp/tone.wav"
 opusenc --quiet --bitrate 16 "$tmp/tone.wav" "$out/tone.opus"

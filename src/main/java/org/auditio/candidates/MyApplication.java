@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An application as its candidate sees it. {@code deadline} is theirs (the audition's, or a
- * later one granted to them); {@code changeable} and {@code withdrawable} say what they may do now.
+ * later one granted to them); {@code changeable} and {@code withdrawable} say what they may do now;
+ * {@code outcome} is set once the results are published (with the reserve position on the reserve list).
  */
 public record MyApplication(
         UUID id,
@@ -24,7 +25,9 @@ public record MyApplication(
         boolean changeable,
         boolean withdrawable,
         String receipt,
-        List<SlotView> slots) {
+        List<SlotView> slots,
+        @Nullable Outcome outcome,
+        @Nullable Integer reservePosition) {
 
     public long missingMandatory() {
         return slots.stream().filter(s -> s.piece().mandatory() && !s.filled()).count();

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The submitted applications of an audition, anonymised by construction for the jury module, which
- * decides who sees which. Open to any caller (demo seeding runs anonymously): what it returns is
- * only random ids, voice parts and recording ids, never a profile.
+ * decides who sees which: only random ids, voice parts and recording ids, never a profile. Each
+ * method is open to those who need it: organisers starting scoring (and the demo seeding, which runs
+ * anonymously at start-up) for the whole list, jurors for one application and for playback checks.
  */
 @Service
 public class SubmittedForJury {
@@ -24,7 +25,7 @@ public class SubmittedForJury {
         this.applications = applications;
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN') or isAnonymous()")
     @Transactional(readOnly = true)
     public List<AnonymousApplication> of(UUID auditionId) {
         return applications.findSubmitted(auditionId).stream()
@@ -34,7 +35,7 @@ public class SubmittedForJury {
     }
 
     /** One submitted application of the audition; empty for any other id or a draft. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize("hasRole('JUROR')")
     @Transactional(readOnly = true)
     public Optional<AnonymousApplication> one(UUID auditionId, UUID applicationId) {
         return applications
@@ -44,7 +45,7 @@ public class SubmittedForJury {
     }
 
     /** The submitted applications that currently offer this recording to the jury (replaced ones never do). */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize("hasRole('JUROR')")
     @Transactional(readOnly = true)
     public List<UUID> applicationsPlaying(UUID recordingId) {
         return applications.submittedPlaying(recordingId);

@@ -1,4 +1,4 @@
-/** Candidate profiles, applications, recording slots, submission and withdrawal. */
+/** Candidate profiles, applications, recording slots, submission, withdrawal, and the outcome told once results are published. */
 @ApplicationModule(allowedDependencies = {"accounts", "auditions", "media", "common"})
 @NullMarked
 package org.auditio.candidates;

@@ -26,6 +26,8 @@ import org.auditio.jury.domain.ConflictRepository;
 import org.auditio.jury.domain.JuryPanel;
 import org.auditio.jury.domain.JuryPanelRepository;
 import org.auditio.jury.domain.Mark;
+import org.auditio.jury.domain.MarkChange;
+import org.auditio.jury.domain.MarkChangeRepository;
 import org.auditio.jury.internal.AnonymousCodes;
 import org.auditio.jury.internal.Conflicts;
 import org.auditio.jury.internal.ScoringStart;
@@ -53,6 +55,7 @@ public class JuryPanels {
     private final ScoringStart scoringStart;
     private final Conflicts conflicts;
     private final ConflictRepository conflictRecords;
+    private final MarkChangeRepository changes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
@@ -66,6 +69,7 @@ public class JuryPanels {
             ScoringStart scoringStart,
             Conflicts conflicts,
             ConflictRepository conflictRecords,
+            MarkChangeRepository changes,
             ApplicationEventPublisher events,
             Clock clock) {
         this.auditions = auditions;
@@ -76,6 +80,7 @@ public class JuryPanels {
         this.scoringStart = scoringStart;
         this.conflicts = conflicts;
         this.conflictRecords = conflictRecords;
+        this.changes = changes;
         this.events = events;
         this.clock = clock;
     }
@@ -135,11 +140,24 @@ public class JuryPanels {
         return view(panels.saveAndFlush(panel));
     }
 
+    /** Whether jurors ever see each other's marks (only ever after submitting their own). */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional
+    public PanelView showOthersMarks(UUID auditionId, OthersMarks setting) {
+        auditions.details(auditionId);
+        JuryPanel panel = panels.findByAuditionId(auditionId).orElseThrow(() -> new UserError("jury.panel.empty"));
+        panel.showOthersMarks(setting);
+        return view(panels.saveAndFlush(panel));
+    }
+
     /** An organiser (who may know the candidates) records a conflict; the juror loses access at once. */
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
     @Transactional
     public void recordConflict(UUID auditionId, UUID applicationId, UUID jurorId, ConflictKind kind) {
-        auditions.details(auditionId);
+        AuditionStatus status = auditions.details(auditionId).status();
+        if (status == AuditionStatus.PUBLISHED || status == AuditionStatus.ARCHIVED) {
+            throw new UserError("jury.results-published"); // the database would refuse it too
+        }
         JuryPanel panel = panels.findByAuditionId(auditionId).orElseThrow(() -> new UserError("jury.panel.empty"));
         if (!panel.seats(jurorId)) {
             throw new UserError("jury.panel.not-a-member");
@@ -183,6 +201,31 @@ public class JuryPanels {
         auditions.details(auditionId);
         return conflictRecords.findByAuditionId(auditionId).stream()
                 .map(c -> new ConflictView(c.applicationId(), c.jurorId(), c.kind(), c.declaredBy(), c.declaredAt()))
+                .toList();
+    }
+
+    /** Every change to a submitted mark of this audition, newest first: who, when, old, new, why. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<PanelMarkChange> markChanges(UUID auditionId) {
+        auditions.details(auditionId);
+        List<MarkChange> trail = changes.findByAuditionNewestFirst(auditionId);
+        if (trail.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> codes =
+                assignments
+                        .findAllById(trail.stream()
+                                .map(MarkChange::assignmentId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Assignment::id, Assignment::code));
+        Map<UUID, String> names =
+                jurorAccounts().stream().collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
+        return trail.stream()
+                .map(c -> new PanelMarkChange(
+                        codes.getOrDefault(c.assignmentId(), "?"), names.getOrDefault(c.changedBy(), "?"), c.view()))
                 .toList();
     }
 
@@ -248,6 +291,7 @@ public class JuryPanels {
                 panel.chairId(),
                 panel.sharing(),
                 panel.jurorsPerApplication(),
+                panel.othersMarks(),
                 panel.scoringStartedAt(),
                 panel.scoringClosedAt());
     }

@@ -20,6 +20,7 @@ import org.auditio.jury.domain.Assignment;
 import org.auditio.jury.domain.AssignmentRepository;
 import org.auditio.jury.domain.JuryPanelRepository;
 import org.auditio.jury.domain.Mark;
+import org.auditio.jury.domain.MarkChange;
 import org.auditio.jury.domain.MarkChangeRepository;
 import org.auditio.jury.domain.TimedNoteRepository;
 import org.auditio.jury.internal.Conflicts;
@@ -178,7 +179,7 @@ public class JuryWork {
     @Transactional
     public void skip(UUID auditionId, String code) {
         Seat seat = desk.workingSeat(auditionId);
-        desk.assignment(seat, code).skip();
+        desk.assignment(seat, code).skip(assignments.lastRank(auditionId, seat.jurorId()) + 1);
     }
 
     @PreAuthorize("hasRole('JUROR')")
@@ -209,13 +210,16 @@ public class JuryWork {
                 .toList();
     }
 
-    /** The other jurors' marks for a candidate: only once the asking juror has submitted or abstained. */
+    /**
+     * The other jurors' marks for a candidate: only once the asking juror has submitted or abstained,
+     * and never where the organisers chose so.
+     */
     @PreAuthorize("hasRole('JUROR')")
     @Transactional(readOnly = true)
     public List<OtherJurorMarks> othersMarks(UUID auditionId, String code) {
         Seat seat = desk.seat(auditionId);
         Assignment mine = desk.assignment(seat, code);
-        if (!mine.state().done()) {
+        if (!mayShowOthers(seat, mine)) {
             throw new UserError("jury.others.hidden");
         }
         List<UUID> seats = seat.panel().seats().stream().map(s -> s.jurorId()).toList();
@@ -226,6 +230,18 @@ public class JuryWork {
                 .toList();
     }
 
+    /** Whether the screen may offer the other jurors' marks for this candidate. */
+    @PreAuthorize("hasRole('JUROR')")
+    @Transactional(readOnly = true)
+    public boolean othersMarksShown(UUID auditionId, String code) {
+        Seat seat = desk.seat(auditionId);
+        return mayShowOthers(seat, desk.assignment(seat, code));
+    }
+
+    private static boolean mayShowOthers(Seat seat, Assignment mine) {
+        return mine.state().done() && seat.panel().othersMarks() == OthersMarks.AFTER_OWN_SUBMISSION;
+    }
+
     /** The audit trail of this juror's changes to a submitted candidate. */
     @PreAuthorize("hasRole('JUROR')")
     @Transactional(readOnly = true)
@@ -234,15 +250,19 @@ public class JuryWork {
         return changes
                 .findByAssignmentIdOrderByChangedAt(desk.assignment(seat, code).id())
                 .stream()
-                .map(c -> new MarkChangeView(
-                        c.criterionId(), c.changedBy(), c.changedAt(), c.oldValue(), c.newValue(), c.reason()))
+                .map(MarkChange::view)
                 .toList();
     }
 
-    /** Two tabs saving the same candidate at the same instant: one wins, the other is told, never silently lost. */
+    /**
+     * Two tabs saving the same candidate at the same instant: one wins, the other is told, never
+     * silently lost. The assignment is already managed: flushing writes it (a save would merge, and
+     * look each new mark up first).
+     */
     private Assignment saveNow(Assignment assignment) {
         try {
-            return assignments.saveAndFlush(assignment);
+            assignments.flush();
+            return assignment;
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
             throw new UserError("jury.mark.concurrent");
         }

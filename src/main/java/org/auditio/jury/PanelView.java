@@ -12,6 +12,7 @@ public record PanelView(
         UUID chairId,
         Sharing sharing,
         int jurorsPerApplication,
+        OthersMarks othersMarks,
         @Nullable Instant scoringStartedAt,
         @Nullable Instant scoringClosedAt) {
 

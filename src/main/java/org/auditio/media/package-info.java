@@ -4,15 +4,25 @@
  * <p>API: {@link org.auditio.media.Recordings} (store an upload for the current user, find one the
  * current user may play, remove one's own), {@link org.auditio.media.MediaAccessPolicy} (implemented
  * by the modules that know who else may play a recording: candidates for organisers, later jury for
- * jurors), {@link org.auditio.media.MediaPlayer} (native audio/video element), and
- * {@link org.auditio.media.StoreIntegrity} (the admin's check).
+ * jurors), {@link org.auditio.media.MediaPlayer} (native audio/video element, with play/pause and relative
+ * seeking for keyboard shortcuts), {@link org.auditio.media.StoreIntegrity} (the admin's check), and
+ * {@link org.auditio.media.DemoRecordings} (demo only: generated sung lines, stored once each, one
+ * COMPLETE row per candidate's take, facts known from the generator rather than probed).
  *
  * <p>Settings: {@code auditio.storage.root} (default {@code uploads}; {@code tmp/} for uploads in
  * progress, {@code sha256/ab/cd/<hash>} for content), {@code auditio.media.max-audio-bytes}
- * (100 MB) and {@code max-video-bytes} (1 GB), {@code auditio.media.probe.time-limit} (20 s) and
- * {@code probe.heap} (64m) for the metadata probe's JVM, {@code auditio.media.stale-upload-after}
+ * (100 MB) and {@code max-video-bytes} (1 GB), {@code auditio.media.probe.time-limit} (20 s per
+ * file), {@code probe.heap} (64m) and {@code probe.workers} (2) for the metadata probes (long-lived
+ * JVMs, killed past the limit, retired after 200 files), {@code auditio.media.stale-upload-after}
  * (12 h), cron {@code auditio.media.sweep} (hourly) and {@code auditio.media.verify} (weekly), "-"
- * to switch one off. Playback: {@code GET /media/{opaqueId}}, one byte range per request.
+ * to switch one off.
+ *
+ * <p>Playback: {@code GET /media/{opaqueId}}, one byte range per request, served by a servlet filter
+ * ahead of Spring Security and MVC; who may play what is asked of the policies and remembered until
+ * the next committed write (or 30 s), so a lost right closes access at once.
+ *
+ * <p>Embedded tags (title, artist, comment …) are stored on the recording row for organisers and
+ * travel nowhere else: jurors never see them, nor the file name.
  */
 @ApplicationModule(allowedDependencies = {"accounts", "common"})
 @NullMarked

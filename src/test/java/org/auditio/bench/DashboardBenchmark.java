@@ -1,6 +1,5 @@
 package org.auditio.bench;
 
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.auditio.AsUser;
@@ -61,18 +60,6 @@ class DashboardBenchmark {
     }
 
     private static void report(String what, Supplier<?> work) {
-        for (int i = 0; i < 50; i++) {
-            work.get(); // warm-up
-        }
-        long[] nanos = new long[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        System.out.printf(
-                "BENCH %-40s p50 %6.2f ms   p95 %6.2f ms%n",
-                what, nanos[ROUNDS / 2] / 1e6, nanos[ROUNDS * 95 / 100] / 1e6);
+        Timing.report(what, ROUNDS, work);
     }
 }

@@ -37,6 +37,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * applies, is refused a second application and sees the status.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Journeys start contexts of their own: one security context strategy for all of the JVM's test
+// contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
 @Import(SharedSecurityContextStrategy.class)
 class AuditionAndApplicationJourneyTest {
 

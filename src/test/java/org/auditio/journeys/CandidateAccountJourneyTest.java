@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Import;
 
 /** A visitor registers, logs in, switches to French, logs out, and finds French again at the next login. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Journeys start contexts of their own: one security context strategy for all of the JVM's test
+// contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
 @Import(SharedSecurityContextStrategy.class)
 class CandidateAccountJourneyTest {
 

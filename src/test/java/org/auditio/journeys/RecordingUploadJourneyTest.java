@@ -37,6 +37,8 @@ import org.springframework.context.annotation.Import;
  * middle, has a disguised file refused; another candidate gets nothing from the media URL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Journeys start contexts of their own: one security context strategy for all of the JVM's test
+// contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
 @Import({TestClock.Config.class, SharedSecurityContextStrategy.class})
 class RecordingUploadJourneyTest {
 
@@ -100,12 +102,18 @@ class RecordingUploadJourneyTest {
 
             Locator audio = page.locator("audio").first();
             mediaUrl = url("/" + audio.getAttribute("src"));
-            audio.evaluate("a => new Promise(done => { a.addEventListener('loadedmetadata', done, {once: true});"
-                    + " if (a.readyState >= 1) done(); a.load(); })");
+            // Metadata already there: done (load() would reset the element and forget the duration).
+            audio.evaluate("a => new Promise(done => { if (a.readyState >= 1) { done(); return; }"
+                    + " a.addEventListener('loadedmetadata', done, {once: true}); a.load(); })");
             double duration = ((Number) audio.evaluate("a => a.duration")).doubleValue();
             assertThat(duration).isBetween(1.4, 1.7);
             audio.evaluate("a => { a.currentTime = a.duration / 2; return a.play(); }");
             page.waitForFunction("a => a.currentTime > a.duration / 2 + 0.1 || a.ended", audio.elementHandle());
+            // The tone is loud (about -10 LUFS): it plays turned down towards -23 LUFS through Web Audio.
+            assertThat(Double.parseDouble(audio.getAttribute("data-levelling-db")))
+                    .isBetween(-14.0, -11.0);
+            assertThat((String) audio.evaluate("a => a.levelling ? a.levelling.state : 'none'"))
+                    .isEqualTo("running");
             screenshot(page, "upload-two-slots");
 
             inputs.nth(2).setInputFiles(payload("script-renamed.mp3", "set piece.mp3", "audio/mpeg"));

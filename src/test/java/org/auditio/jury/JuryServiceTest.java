@@ -158,7 +158,9 @@ class JuryServiceTest {
         Call call = fixtures.closedCall(2, 2);
         start(call, Sharing.EVERYONE, 0);
         Juror juror = call.jurors().getFirst();
-        UUID applicationId = submitted.of(call.auditionId()).getFirst().applicationId();
+        UUID applicationId = asOrganiser(call, () -> submitted.of(call.auditionId()))
+                .getFirst()
+                .applicationId();
         List<String> before = codes(juror, call);
 
         asOrganiser(call, () -> {
@@ -279,6 +281,75 @@ class JuryServiceTest {
                 .singleElement()
                 .satisfies(o -> assertThat(o.marks().values())
                         .allSatisfy(v -> assertThat(v).isEqualByComparingTo("9")));
+    }
+
+    @Test
+    void where_the_organisers_chose_never_a_juror_never_sees_the_others_marks() {
+        Call call = fixtures.closedCall(1, 2);
+        start(call, Sharing.EVERYONE, 0);
+        Juror first = call.jurors().get(0);
+        Juror second = call.jurors().get(1);
+        String code = codes(first, call).getFirst();
+        for (Juror juror : List.of(first, second)) {
+            scoreAll(juror, call, code, "7");
+            as(juror, () -> work.submit(call.auditionId(), code));
+        }
+        assertThat(as(second, () -> work.othersMarksShown(call.auditionId(), code)))
+                .isTrue();
+
+        PanelView panel = asOrganiser(call, () -> panels.showOthersMarks(call.auditionId(), OthersMarks.NEVER));
+
+        assertThat(panel.othersMarks()).isEqualTo(OthersMarks.NEVER);
+        assertThat(as(second, () -> work.othersMarksShown(call.auditionId(), code)))
+                .isFalse();
+        assertThatThrownBy(() -> as(second, () -> work.othersMarks(call.auditionId(), code)))
+                .hasMessage("jury.others.hidden");
+    }
+
+    @Test
+    void the_anonymised_applications_are_listed_for_organisers_only_and_shown_one_at_a_time_to_jurors() {
+        Call call = fixtures.closedCall(1, 1);
+        start(call, Sharing.EVERYONE, 0);
+        UUID applicationId = asOrganiser(call, () -> submitted.of(call.auditionId()))
+                .getFirst()
+                .applicationId();
+        Juror juror = call.jurors().getFirst();
+
+        assertThatThrownBy(() -> as(juror, () -> submitted.of(call.auditionId())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call(
+                        "someone@test.auditio", Role.CANDIDATE, () -> submitted.one(call.auditionId(), applicationId)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(as(juror, () -> submitted.one(call.auditionId(), applicationId)))
+                .isPresent();
+    }
+
+    @Test
+    void a_skipped_candidate_goes_to_the_end_of_the_jurors_queue_and_stays_there() {
+        Call call = fixtures.closedCall(3, 2);
+        start(call, Sharing.EVERYONE, 0);
+        Juror juror = call.jurors().getFirst();
+        List<String> before = codes(juror, call);
+        List<String> othersOrder = codes(call.jurors().get(1), call);
+
+        as(juror, () -> {
+            work.skip(call.auditionId(), before.get(0));
+            return null;
+        });
+
+        List<QueueEntry> after = as(juror, () -> work.queue(call.auditionId()));
+        assertThat(after).extracting(QueueEntry::code).containsExactly(before.get(1), before.get(2), before.get(0));
+        assertThat(after.getLast().state()).isEqualTo(AssignmentState.SKIPPED);
+        assertThat(codes(call.jurors().get(1), call))
+                .as("another juror's order is untouched")
+                .isEqualTo(othersOrder);
+        as(juror, () -> {
+            work.skip(call.auditionId(), before.get(1));
+            return null;
+        });
+        assertThat(as(juror, () -> work.queue(call.auditionId())))
+                .extracting(QueueEntry::code)
+                .containsExactly(before.get(2), before.get(0), before.get(1));
     }
 
     @Test

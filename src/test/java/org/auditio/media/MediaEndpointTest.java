@@ -1,10 +1,12 @@
 package org.auditio.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.auditio.AsUser;
@@ -27,8 +29,14 @@ import org.auditio.media.internal.MediaCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -75,8 +83,10 @@ class MediaEndpointTest {
 
     @BeforeEach
     void aCandidateUploadedARecording() {
+        // The playback filter answers ahead of the security chain, reading the viewer from the session.
         mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .addFilters(context.getBean("playback", FilterRegistrationBean.class)
+                        .getFilter())
                 .build();
         calls = new AuditionFixtures(organisations, auditions, administration, clock);
         candidates = new CandidateFixtures(accounts, profiles, applications);
@@ -190,6 +200,18 @@ class MediaEndpointTest {
     }
 
     @Test
+    void a_head_request_gives_the_length_without_the_bytes_and_writing_methods_are_refused() throws Exception {
+        MockHttpServletResponse head = as(owner, Role.CANDIDATE, head(path));
+        assertThat(head.getStatus()).isEqualTo(200);
+        assertThat(head.getHeader("Content-Length")).isEqualTo(String.valueOf(wav.length));
+        assertThat(head.getContentAsByteArray()).isEmpty();
+
+        MockHttpServletResponse put = as(owner, Role.CANDIDATE, put(path).content(new byte[] {1}));
+        assertThat(put.getStatus()).isEqualTo(405);
+        assertThat(put.getHeader("Allow")).isEqualTo("GET, HEAD");
+    }
+
+    @Test
     void an_unknown_or_guessed_id_is_not_found() throws Exception {
         assertThat(as(owner, Role.CANDIDATE, get("/media/" + "A".repeat(22))).getStatus())
                 .isEqualTo(404);
@@ -206,9 +228,11 @@ class MediaEndpointTest {
 
     private MockHttpServletResponse as(String email, Role role, MockHttpServletRequestBuilder request)
             throws Exception {
-        String roleName = role.authority().replaceFirst("^ROLE_", "");
-        return mvc.perform(request.with(user(email).roles(roleName)))
-                .andReturn()
-                .getResponse();
+        SecurityContext loggedIn = SecurityContextHolder.createEmptyContext();
+        loggedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                email, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, loggedIn);
+        return mvc.perform(request.session(session)).andReturn().getResponse();
     }
 }

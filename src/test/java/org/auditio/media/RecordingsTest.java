@@ -173,6 +173,17 @@ class RecordingsTest {
     }
 
     @Test
+    void embedded_tags_are_kept_on_the_row_and_travel_nowhere_else() {
+        RecordingInfo stored =
+                as(() -> recordings.store(MediaCorpus.open("tagged.mp3"), "a.mp3", MediaPolicy.either()));
+
+        assertThat(rows.findById(stored.id()).orElseThrow().embeddedTags())
+                .containsEntry("artist", "Jeanne Dupont")
+                .containsEntry("title", "Ave Maria");
+        assertThat(stored.toString()).doesNotContain("Dupont").doesNotContain("Ave Maria");
+    }
+
+    @Test
     void the_client_file_name_is_only_a_sanitised_label() {
         RecordingInfo stored = as(() -> recordings.store(
                 MediaCorpus.open("tone.flac"),

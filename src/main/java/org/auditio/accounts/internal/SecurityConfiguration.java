@@ -30,9 +30,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
-        // Recordings (media module): the endpoint authorises every request itself against who asks
-        // and answers 404 to anyone who may not play that recording, logged in or not (a login
-        // redirect would tell a stranger the address exists).
+        // Recordings: the media module's playback filter answers /media/* before this chain, reading
+        // the viewer from the session, authorises every request itself and answers 404 to anyone who
+        // may not play that recording, logged in or not (a login redirect would tell a stranger the
+        // address exists). The rule stays for any request that reaches the chain.
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/media/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));

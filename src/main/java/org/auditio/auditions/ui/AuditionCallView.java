@@ -21,6 +21,7 @@ import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.AuditionStatus;
 import org.auditio.auditions.PieceSpec;
 import org.auditio.common.ui.DeadlineText;
+import org.auditio.common.ui.Links;
 import org.auditio.common.ui.PageColumn;
 import org.auditio.common.ui.RouteIds;
 
@@ -49,6 +50,9 @@ class AuditionCallView extends PageColumn implements BeforeEnterObserver, HasDyn
         removeAll();
         title = audition.title(getLocale());
         add(new H1(title));
+        if (audition.status() == AuditionStatus.PUBLISHED || audition.status() == AuditionStatus.ARCHIVED) {
+            add(new Paragraph(Links.to("auditions/" + audition.id() + "/results", getTranslation("call.results"))));
+        }
         Paragraph who = new Paragraph(audition.organisationName() + " · ");
         who.add(AuditionTexts.status(this, audition.status()));
         who.addClassName("muted");

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.auditio.auditions.PieceSpec;
 import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.ApplicationStatus;
+import org.auditio.candidates.Outcome;
 import org.auditio.common.UserError;
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +53,12 @@ public class Application {
     private @Nullable Instant submittedAt;
     private @Nullable Instant withdrawnAt;
     private int submissions;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Outcome outcome;
+
+    private @Nullable Integer reservePosition;
+    private @Nullable Instant outcomeAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "application_id", nullable = false)
@@ -161,6 +168,27 @@ public class Application {
             throw new UserError("extension.not-in-future");
         }
         extensions.add(new DeadlineExtension(until, why, grantedBy, now));
+    }
+
+    /** The published result, told once: a submitted application only, a reserve with its position. */
+    public void announce(Outcome result, @Nullable Integer position, Instant now) {
+        if (status != ApplicationStatus.SUBMITTED || outcome != null) {
+            throw new IllegalStateException("Outcome of " + id + " already told or not submitted");
+        }
+        if ((result == Outcome.RESERVE) != (position != null)) {
+            throw new IllegalArgumentException("A reserve position belongs to the reserve only");
+        }
+        outcome = result;
+        reservePosition = position;
+        outcomeAt = now;
+    }
+
+    public @Nullable Outcome outcome() {
+        return outcome;
+    }
+
+    public @Nullable Integer reservePosition() {
+        return reservePosition;
     }
 
     /** What the candidate quotes about a submission: the application and how many times it was sent. */

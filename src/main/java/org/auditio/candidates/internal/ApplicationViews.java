@@ -81,6 +81,8 @@ public final class ApplicationViews {
                 inTime && application.editable(),
                 inTime && application.status() == ApplicationStatus.SUBMITTED,
                 application.receipt(),
-                slots(audition, application));
+                slots(audition, application),
+                application.outcome(),
+                application.reservePosition());
     }
 }

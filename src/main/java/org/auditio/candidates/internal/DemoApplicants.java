@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,12 +15,14 @@ import org.auditio.auditions.ApplicationWindow;
 import org.auditio.auditions.AuditionCatalogue;
 import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.DemoAuditionIds;
+import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.ProfileForm;
 import org.auditio.candidates.domain.Application;
 import org.auditio.candidates.domain.ApplicationRepository;
 import org.auditio.candidates.domain.CandidateProfile;
 import org.auditio.candidates.domain.RecordingSlot;
 import org.auditio.common.DemoSeeding;
+import org.auditio.media.DemoRecordings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The 250 applicants of the demo's World Youth Choir 2019 call, each with a profile and a
- * submitted application whose slots hold placeholder recording ids (the media module's demo will
- * give them files). Reproducible (seeded), seeded once, in one transaction of a few thousand rows.
+ * submitted application whose slots hold playable recordings the media module generates (a sung
+ * line per slot kind at the voice's pitch; a few files shared by all). Reproducible (seeded),
+ * seeded once, in one transaction of a few thousand rows written in batches.
  */
 @Component
 @ConditionalOnProperty(name = "auditio.demo.enabled", havingValue = "true")
@@ -51,16 +55,19 @@ class DemoApplicants implements ApplicationRunner {
     private final ApplicationRepository applications;
     private final AuditionCatalogue catalogue;
     private final DemoAccountDirectory accounts;
+    private final DemoRecordings recordings;
     private final EntityManager entities;
 
     DemoApplicants(
             ApplicationRepository applications,
             AuditionCatalogue catalogue,
             DemoAccountDirectory accounts,
+            DemoRecordings recordings,
             EntityManager entities) {
         this.applications = applications;
         this.catalogue = catalogue;
         this.accounts = accounts;
+        this.recordings = recordings;
         this.entities = entities;
     }
 
@@ -80,14 +87,17 @@ class DemoApplicants implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
+        DemoSeeding.batchWrites(entities);
         List<DemoPeople.Person> people = DemoPeople.generate(SEED, APPLICANTS, BORN_FROM, BORN_UNTIL);
         Map<String, UUID> ids = accounts.ensureCandidates(people.stream()
                 .map(p -> new DemoAccountDirectory.DemoPerson(p.email(), p.name(), p.language()))
                 .toList());
         Random random = new Random(SEED);
+        List<Applying> applying = new ArrayList<>();
         for (DemoPeople.Person person : people) {
-            apply(wyc, ids.get(person.email().toLowerCase(Locale.ROOT)), person, random);
+            applying.add(apply(wyc, ids.get(person.email().toLowerCase(Locale.ROOT)), person, random));
         }
+        record(wyc, applying);
         entities.flush();
         log.info(
                 "Demo: {} applicants to the World Youth Choir 2019 seeded in {} ms",
@@ -95,8 +105,11 @@ class DemoApplicants implements ApplicationRunner {
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
+    /** An application being made: its recordings come in one batch for all applicants. */
+    private record Applying(Application application, Instant started, Instant submitted) {}
+
     /** Started at some point of the window, submitted within the week, always before the deadline. */
-    private void apply(AuditionDetails wyc, UUID candidate, DemoPeople.Person person, Random random) {
+    private Applying apply(AuditionDetails wyc, UUID candidate, DemoPeople.Person person, Random random) {
         ApplicationWindow window = wyc.window();
         Instant lastStart = window.closesAt().minus(Duration.ofDays(7));
         long span = Duration.between(window.opensAt(), lastStart).toSeconds();
@@ -116,12 +129,50 @@ class DemoApplicants implements ApplicationRunner {
                         person.language(),
                         true),
                 started));
-        Application application = new Application(wyc.id(), candidate, person.voicePart(), wyc.pieces(), started);
-        for (RecordingSlot slot : application.slots()) {
-            UUID placeholder = new UUID(random.nextLong(), random.nextLong());
-            application.attachRecording(slot.id(), placeholder, window.closesAt(), started);
+        return new Applying(
+                new Application(wyc.id(), candidate, person.voicePart(), wyc.pieces(), started), started, submitted);
+    }
+
+    /** Every slot gets a recording of its own, owned by its candidate, then the applications are submitted. */
+    private void record(AuditionDetails wyc, List<Applying> applying) {
+        List<DemoRecordings.Take> takes = new ArrayList<>();
+        for (Applying one : applying) {
+            Application application = one.application();
+            for (RecordingSlot slot : application.slots()) {
+                takes.add(new DemoRecordings.Take(
+                        application.candidateId(), line(slot.position()), tonic(application.voicePart())));
+            }
         }
-        application.submit(window.closesAt(), submitted);
-        entities.persist(application);
+        List<UUID> stored = recordings.store(takes);
+        int next = 0;
+        Instant deadline = wyc.window().closesAt();
+        for (Applying one : applying) {
+            Application application = one.application();
+            for (RecordingSlot slot : application.slots()) {
+                application.attachRecording(slot.id(), stored.get(next++), deadline, one.started());
+            }
+            application.submit(deadline, one.submitted());
+            entities.persist(application);
+        }
+    }
+
+    /** The WYC order: range test, sight-reading, set piece, then free pieces. */
+    static DemoRecordings.Line line(int slotPosition) {
+        return switch (slotPosition) {
+            case 1 -> DemoRecordings.Line.RANGE_TEST;
+            case 2 -> DemoRecordings.Line.SIGHT_READING;
+            case 3 -> DemoRecordings.Line.SET_PIECE;
+            default -> DemoRecordings.Line.FREE_PIECE;
+        };
+    }
+
+    /** Where each section's scale starts (MIDI): D4, G3, D3, G2. */
+    static int tonic(VoicePart part) {
+        return switch (part.section()) {
+            case S -> 62;
+            case A -> 55;
+            case T -> 50;
+            default -> 43;
+        };
     }
 }

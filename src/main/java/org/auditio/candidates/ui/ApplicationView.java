@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.auditio.auditions.VoicePart;
+import org.auditio.candidates.ApplicationStage;
 import org.auditio.candidates.ApplicationStatus;
 import org.auditio.candidates.MyApplication;
 import org.auditio.candidates.MyApplications;
@@ -30,6 +31,7 @@ import org.auditio.candidates.SlotUploads;
 import org.auditio.candidates.SlotView;
 import org.auditio.common.UserError;
 import org.auditio.common.ui.DeadlineText;
+import org.auditio.common.ui.Links;
 import org.auditio.common.ui.Notices;
 import org.auditio.common.ui.PageColumn;
 import org.auditio.common.ui.RouteIds;
@@ -57,6 +59,7 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
     final Button submit = new Button();
     final Button withdraw = new Button();
     final Div receipt = new Div();
+    final Paragraph outcome = new Paragraph();
     final Paragraph missingNote = new Paragraph();
     final Map<UUID, SlotCard> cards = new LinkedHashMap<>();
     private String title = "";
@@ -135,6 +138,15 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
         stage.add(
                 " " + getTranslation("application.stage." + application.stage().name() + ".text"));
         add(stage);
+        if (application.stage() == ApplicationStage.RESULTS_PUBLISHED && application.outcome() != null) {
+            outcome.setText(getTranslation(
+                    "application.outcome." + application.outcome().name(), application.reservePosition()));
+            add(
+                    outcome,
+                    Links.to(
+                            "auditions/" + application.audition().id() + "/results",
+                            getTranslation("application.outcome.results")));
+        }
         if (application.status() == ApplicationStatus.SUBMITTED && application.submittedAt() != null) {
             receipt.setText(getTranslation(
                     "application.receipt",

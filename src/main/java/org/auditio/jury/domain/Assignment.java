@@ -55,11 +55,12 @@ public class Assignment {
     private @Nullable Instant submittedAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "assignment_id", nullable = false)
+    @JoinColumn(name = "assignment_id", nullable = false, updatable = false)
     private List<Mark> marks = new ArrayList<>();
 
+    /** Null until first saved: the repository then inserts without first looking the row up. */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected Assignment() {
         this.id = UUID.randomUUID();
@@ -159,11 +160,15 @@ public class Assignment {
         abstainReason = null;
     }
 
-    /** Later: comes back at the end of the juror's queue in spirit; the order itself never changes. */
-    public void skip() {
+    /**
+     * Later: the candidate goes to the end of the juror's queue ({@code endOfQueue}, a rank after
+     * every other) and waits there. The original order stays known from the juror's seed.
+     */
+    public void skip(int endOfQueue) {
         requireScorable();
-        if (state == AssignmentState.TO_SCORE) {
+        if (state == AssignmentState.TO_SCORE || state == AssignmentState.SKIPPED) {
             state = AssignmentState.SKIPPED;
+            listeningRank = endOfQueue;
         }
     }
 

@@ -19,6 +19,9 @@ public interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
             and a.state <> org.auditio.jury.AssignmentState.CONFLICTED""")
     Optional<Assignment> findOpenable(UUID auditionId, UUID jurorId, String code);
 
+    @Query("select coalesce(max(a.listeningRank), 0) from Assignment a where a.auditionId = ?1 and a.jurorId = ?2")
+    int lastRank(UUID auditionId, UUID jurorId);
+
     Optional<Assignment> findByAuditionIdAndJurorIdAndApplicationId(UUID auditionId, UUID jurorId, UUID applicationId);
 
     List<Assignment> findByAuditionId(UUID auditionId);

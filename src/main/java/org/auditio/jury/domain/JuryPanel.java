@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import org.auditio.common.UserError;
+import org.auditio.jury.OthersMarks;
 import org.auditio.jury.Sharing;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,9 @@ public class JuryPanel {
 
     private int jurorsPerApplication;
 
+    @Enumerated(EnumType.STRING)
+    private OthersMarks othersMarks;
+
     private String codePrefix;
 
     private @Nullable Instant scoringStartedAt;
@@ -57,6 +61,7 @@ public class JuryPanel {
         this.auditionId = id;
         this.chairId = id;
         this.sharing = Sharing.EVERYONE;
+        this.othersMarks = OthersMarks.AFTER_OWN_SUBMISSION;
         this.codePrefix = "";
     }
 
@@ -108,6 +113,15 @@ public class JuryPanel {
         if (scoringClosedAt == null) {
             scoringClosedAt = now;
         }
+    }
+
+    /** Whether jurors see each other's marks once their own are in: may change at any time. */
+    public void showOthersMarks(OthersMarks setting) {
+        this.othersMarks = setting;
+    }
+
+    public OthersMarks othersMarks() {
+        return othersMarks;
     }
 
     public boolean scoringOpen() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.auditio.jury.MarkChangeView;
 import org.jspecify.annotations.Nullable;
 
 /** The audit trail of a submitted mark that changed: who, when, old, new and why. Never updated. */
@@ -84,5 +85,9 @@ public class MarkChange {
 
     public String reason() {
         return reason;
+    }
+
+    public MarkChangeView view() {
+        return new MarkChangeView(criterionId, changedBy, changedAt, oldValue, newValue, reason);
     }
 }

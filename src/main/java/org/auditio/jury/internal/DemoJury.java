@@ -1,9 +1,14 @@
 package org.auditio.jury.internal;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.auditio.accounts.DemoAccountDirectory;
@@ -13,6 +18,8 @@ import org.auditio.auditions.CriterionSpec;
 import org.auditio.auditions.DemoAuditionIds;
 import org.auditio.auditions.DemoReviews;
 import org.auditio.common.DemoSeeding;
+import org.auditio.jury.AssignmentState;
+import org.auditio.jury.ConflictKind;
 import org.auditio.jury.Sharing;
 import org.auditio.jury.domain.Assignment;
 import org.auditio.jury.domain.AssignmentRepository;
@@ -28,10 +35,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The World Youth Choir 2019 jury: the conductor and the IFCM, ECA-EC and JMI representatives
- * (plus the generic demo juror), every juror hearing all 250 candidates in their own order. The
- * call moves to review and a few candidates are already scored, so a visitor can score at once.
- * Runs once: an existing panel means the demo is there.
+ * The World Youth Choir 2019 jury: the conductor and the IFCM, ECA-EC and JMI representatives,
+ * who have heard all 250 candidates, plus the generic demo juror, who has heard none, so a
+ * visitor scores at once. Marks are plausible: each candidate has a "true" quality, each juror a
+ * severity (IFCM harsher, ECA-EC more lenient) and their own noise, and a few candidates divide
+ * the jury; three conflicts are declared and two jurors abstained once. Runs once: an existing
+ * panel means the demo is there.
  */
 @Component
 @ConditionalOnProperty(name = "auditio.demo.enabled", havingValue = "true")
@@ -45,8 +54,21 @@ class DemoJury implements ApplicationRunner {
             "jmi@auditio.demo",
             "juror@auditio.demo");
 
-    /** How many candidates each juror has already submitted, in their own order. */
-    private static final int[] ALREADY_SCORED = {12, 8, 5, 3, 0};
+    /** The four who have scored everyone; the demo juror (last) has scored nobody. */
+    static final int SCORED_BY = 4;
+
+    /** Each juror's leaning and unsteadiness, in standard deviations of the candidates' quality. */
+    private static final double[] SEVERITY = {0.0, -0.7, 0.6, 0.15};
+
+    private static final double[] NOISE = {0.3, 0.4, 0.4, 0.6};
+
+    /** Candidates (by place in code order) one juror hears very differently from the others. */
+    private static final int[][] DISPUTES = {{17, 1, 3}, {64, 2, -3}, {131, 3, 3}, {202, 0, -3}};
+
+    /** Who declared a conflict with which candidate (by place in code order). */
+    private static final int[][] CONFLICTS = {{1, 7}, {1, 88}, {3, 150}};
+
+    private static final int[][] ABSTENTIONS = {{0, 33}, {2, 190}};
 
     private static final Logger log = LoggerFactory.getLogger(DemoJury.class);
 
@@ -56,6 +78,8 @@ class DemoJury implements ApplicationRunner {
     private final JuryPanelRepository panels;
     private final AssignmentRepository assignments;
     private final ScoringStart scoringStart;
+    private final Conflicts conflicts;
+    private final EntityManager entities;
     private final Clock clock;
 
     DemoJury(
@@ -65,6 +89,8 @@ class DemoJury implements ApplicationRunner {
             JuryPanelRepository panels,
             AssignmentRepository assignments,
             ScoringStart scoringStart,
+            Conflicts conflicts,
+            EntityManager entities,
             Clock clock) {
         this.accounts = accounts;
         this.reviews = reviews;
@@ -72,6 +98,8 @@ class DemoJury implements ApplicationRunner {
         this.panels = panels;
         this.assignments = assignments;
         this.scoringStart = scoringStart;
+        this.conflicts = conflicts;
+        this.entities = entities;
         this.clock = clock;
     }
 
@@ -86,6 +114,8 @@ class DemoJury implements ApplicationRunner {
         if (panels.findByAuditionId(wyc).isPresent()) {
             return;
         }
+        long started = System.nanoTime();
+        DemoSeeding.batchWrites(entities);
         reviews.startReviewOfWorldYouthChoir2019();
         AuditionDetails audition = catalogue.call(wyc).orElseThrow();
         List<UUID> jurors = JURORS.stream().map(accounts::idOf).toList();
@@ -95,26 +125,69 @@ class DemoJury implements ApplicationRunner {
         panel.startScoring(clock.instant());
         panels.save(panel);
         scoringStart.assign(panel);
-        for (int j = 0; j < jurors.size(); j++) {
-            List<Assignment> queue = assignments.findQueue(wyc, jurors.get(j));
-            List<Assignment> scored = new ArrayList<>();
-            for (Assignment assignment : queue.subList(0, Math.min(ALREADY_SCORED[j], queue.size()))) {
-                for (CriterionSpec criterion : audition.criteria()) {
-                    assignment.mark(criterion, mark(criterion, random), null, null, clock.instant());
-                }
-                assignment.submit(audition.criteria(), clock.instant());
-                scored.add(assignment);
-            }
-            assignments.saveAll(scored);
+        List<Assignment> all = assignments.findByAuditionId(wyc);
+        List<UUID> candidates = all.stream()
+                .sorted(Comparator.comparing(Assignment::code))
+                .map(Assignment::applicationId)
+                .distinct()
+                .toList();
+        for (int[] conflict : CONFLICTS) {
+            UUID juror = jurors.get(conflict[0]);
+            conflicts.record(panel, candidates.get(conflict[1]), juror, ConflictKind.SAME_CHOIR, juror);
         }
-        log.info("Demo jury ready: the World Youth Choir 2019 is in review, {} jurors", jurors.size());
+        Map<UUID, Double> quality = new HashMap<>();
+        candidates.forEach(c -> quality.put(c, random.nextGaussian()));
+        Instant now = clock.instant();
+        for (Assignment assignment : all) {
+            int juror = jurors.indexOf(assignment.jurorId());
+            if (juror >= SCORED_BY || assignment.state() == AssignmentState.CONFLICTED) {
+                continue;
+            }
+            int candidate = candidates.indexOf(assignment.applicationId());
+            if (abstains(juror, candidate)) {
+                assignment.abstain("Enregistrement saturé, impossible à juger / Recording clipped, cannot judge", now);
+                continue;
+            }
+            double heard = quality.get(assignment.applicationId())
+                    + SEVERITY[juror]
+                    + dispute(juror, candidate)
+                    + random.nextGaussian() * NOISE[juror];
+            for (CriterionSpec criterion : audition.criteria()) {
+                assignment.mark(criterion, mark(criterion, heard + random.nextGaussian() * 0.3), null, null, now);
+            }
+            assignment.submit(audition.criteria(), now);
+        }
+        entities.flush();
+        log.info(
+                "Demo jury ready: the World Youth Choir 2019 is in review, {} jurors, {} of them done, in {} ms",
+                jurors.size(),
+                SCORED_BY,
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
-    /** A plausible mark on the criterion's scale, around two thirds of it. */
-    private static BigDecimal mark(CriterionSpec criterion, Random random) {
+    private static boolean abstains(int juror, int candidate) {
+        for (int[] abstention : ABSTENTIONS) {
+            if (abstention[0] == juror && abstention[1] == candidate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double dispute(int juror, int candidate) {
+        for (int[] dispute : DISPUTES) {
+            if (dispute[0] == candidate && dispute[1] == juror) {
+                return dispute[2] * 0.6;
+            }
+        }
+        return 0;
+    }
+
+    /** A mark on the criterion's scale: an average candidate gets about 60 % of it, one deviation 15 % more or less. */
+    private static BigDecimal mark(CriterionSpec criterion, double heard) {
         BigDecimal steps = criterion.scaleMax().subtract(criterion.scaleMin()).divide(criterion.step());
         int n = steps.intValue();
-        int chosen = Math.max(0, Math.min(n, (int) Math.round(n * 0.65 + random.nextGaussian() * n * 0.15)));
+        int chosen = (int) Math.max(0, Math.min(n, Math.round(n * (0.6 + 0.15 * heard))));
         return criterion.scaleMin().add(criterion.step().multiply(BigDecimal.valueOf(chosen)));
     }
 }

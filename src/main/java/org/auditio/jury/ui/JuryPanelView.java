@@ -19,8 +19,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,15 +31,19 @@ import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.AccountSummary;
 import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.AuditionService;
+import org.auditio.auditions.CriterionSpec;
 import org.auditio.candidates.AuditionApplications;
 import org.auditio.common.UserError;
 import org.auditio.common.ui.Links;
 import org.auditio.common.ui.Notices;
 import org.auditio.common.ui.PageColumn;
 import org.auditio.common.ui.RouteIds;
+import org.auditio.common.ui.TimeTexts;
 import org.auditio.jury.JurorProgress;
 import org.auditio.jury.JuryPanels;
 import org.auditio.jury.JuryProgress;
+import org.auditio.jury.OthersMarks;
+import org.auditio.jury.PanelMarkChange;
 import org.auditio.jury.PanelView;
 import org.auditio.jury.SectionProgress;
 import org.auditio.jury.Sharing;
@@ -62,6 +68,7 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
     final Select<AccountSummary> chair = new Select<>();
     final RadioButtonGroup<Sharing> sharing = new RadioButtonGroup<>();
     final IntegerField perApplication = new IntegerField();
+    final RadioButtonGroup<OthersMarks> othersMarks = new RadioButtonGroup<>();
     final Button save = new Button();
     final EmailField inviteEmail = new EmailField();
     final TextField inviteName = new TextField();
@@ -71,6 +78,9 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
     final Button remind = new Button();
     final Grid<JurorProgress> jurorGrid = new Grid<>();
     final Grid<SectionProgress> sectionGrid = new Grid<>();
+    final Grid<PanelMarkChange> changeGrid = new Grid<>();
+    private Map<UUID, CriterionSpec> criteria = Map.of();
+    private ZoneId zone = AuditionService.DEFAULT_ZONE;
     final Paragraph state = new Paragraph();
     private UUID auditionId = new UUID(0, 0);
     private String title = "";
@@ -100,6 +110,19 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
         perApplication.setValue(2);
         perApplication.setStepButtonsVisible(true);
         perApplication.setVisible(false);
+        othersMarks.setLabel(getTranslation("jury.others-marks"));
+        othersMarks.setItems(OthersMarks.values());
+        othersMarks.setItemLabelGenerator(o -> getTranslation("jury.others-marks." + o.name()));
+        othersMarks.setValue(OthersMarks.AFTER_OWN_SUBMISSION);
+        othersMarks.setEnabled(false);
+        othersMarks.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                guarded(() -> {
+                    panels.showOthersMarks(auditionId, e.getValue());
+                    Notices.success(getTranslation("jury.others-marks.saved"));
+                });
+            }
+        });
         save.setText(getTranslation("jury.panel.save"));
         save.addClickListener(e -> guarded(this::saveComposition));
         inviteEmail.setLabel(getTranslation("jury.invite.email"));
@@ -145,6 +168,29 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
                 .addColumn(s -> getTranslation("jury.progress", s.done(), s.assigned()))
                 .setHeader(getTranslation("jury.progress.done"));
         sectionGrid.setAllRowsVisible(true);
+        changeGrid
+                .addColumn(c -> TimeTexts.dateTime(c.change().changedAt(), zone, getLocale()))
+                .setHeader(getTranslation("jury.changes.when"))
+                .setAutoWidth(true);
+        changeGrid.addColumn(PanelMarkChange::jurorName).setHeader(getTranslation("jury.progress.juror"));
+        changeGrid.addColumn(PanelMarkChange::code).setHeader(getTranslation("jury.queue.code"));
+        changeGrid
+                .addColumn(c -> Optional.ofNullable(criteria.get(c.change().criterionId()))
+                        .map(criterion -> criterion.label(getLocale()))
+                        .orElse("?"))
+                .setHeader(getTranslation("jury.changes.criterion"));
+        changeGrid
+                .addColumn(c -> JuryLabels.number(c.change().oldValue(), getLocale()))
+                .setHeader(getTranslation("jury.changes.old"));
+        changeGrid
+                .addColumn(c -> JuryLabels.number(c.change().newValue(), getLocale()))
+                .setHeader(getTranslation("jury.changes.new"));
+        changeGrid
+                .addColumn(c -> c.change().reason())
+                .setHeader(getTranslation("jury.changes.reason"))
+                .setFlexGrow(3);
+        changeGrid.setAllRowsVisible(true);
+        changeGrid.setEmptyStateText(getTranslation("jury.changes.none"));
     }
 
     @Override
@@ -154,6 +200,12 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
             return;
         }
         auditionId = audition.get().id();
+        criteria = audition.get().criteria().stream()
+                .filter(c -> c.id() != null)
+                .collect(Collectors.toMap(CriterionSpec::id, c -> c));
+        if (audition.get().window() != null) {
+            zone = audition.get().window().zone();
+        }
         title = getTranslation("jury.panel.title", audition.get().title(getLocale()));
         removeAll();
         conflicts = new ConflictForm(auditionId, dashboard, panels, this::guarded, () -> {
@@ -175,11 +227,14 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
                 new HorizontalLayout(inviteEmail, inviteName, invite),
                 new H2(getTranslation("jury.scoring.heading")),
                 new HorizontalLayout(start, close, remind),
+                othersMarks,
                 new H2(getTranslation("jury.conflict.title")),
                 conflicts,
                 new H2(getTranslation("jury.progress.title")),
                 jurorGrid,
-                sectionGrid);
+                sectionGrid,
+                new H2(getTranslation("jury.changes.title")),
+                changeGrid);
         refresh();
     }
 
@@ -203,6 +258,8 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
                             .orElse(null));
                     sharing.setValue(p.sharing());
                     perApplication.setValue(p.jurorsPerApplication());
+                    othersMarks.setValue(p.othersMarks());
+                    othersMarks.setEnabled(true);
                     state.setText(getTranslation(
                             p.scoringStartedAt() == null
                                     ? "jury.panel.state.composing"
@@ -212,6 +269,7 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
         JuryProgress progress = panels.progress(auditionId);
         jurorGrid.setItems(progress.jurors());
         sectionGrid.setItems(progress.sections());
+        changeGrid.setItems(panels.markChanges(auditionId));
     }
 
     private void chairChoices(Set<AccountSummary> members, AccountSummary current) {

@@ -1,6 +1,8 @@
 package org.auditio.jury.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -40,6 +42,7 @@ class NotesPanel extends Composite<Div> {
         this.players = players;
         getContent().addClassName("timed-notes");
         text.setLabel(getTranslation("jury.notes.text"));
+        text.setId("note-text");
         seconds.setLabel(getTranslation("jury.notes.at"));
         seconds.setMin(0);
         seconds.setStepButtonsVisible(true);
@@ -52,6 +55,10 @@ class NotesPanel extends Composite<Div> {
         slot.addValueChangeListener(e -> followPlayer());
         followPlayer();
         add.setText(getTranslation("jury.notes.add"));
+        // Enter in the note's text takes the note: the keyboard alone is enough.
+        Shortcuts.addShortcutListener(text, add::click, Key.ENTER)
+                .listenOn(text)
+                .resetFocusOnActiveElement();
         add.addClickListener(e -> guarded.accept(() -> {
             int at = seconds.getValue() == null ? 0 : seconds.getValue();
             int where = slot.getValue() == null ? 0 : slot.getValue();
@@ -61,6 +68,19 @@ class NotesPanel extends Composite<Div> {
         getContent()
                 .add(new H3(getTranslation("jury.notes.title")), new HorizontalLayout(slot, seconds, text, add), list);
         notes.forEach(this::show);
+    }
+
+    /** The juror started this slot's recording: notes now go to it. */
+    void listenTo(int slotPosition) {
+        if (slot.getListDataView().contains(slotPosition)) {
+            slot.setValue(slotPosition);
+        }
+    }
+
+    /** Ready to write a note where the juror is listening now. */
+    void startNote() {
+        followPlayer();
+        text.focus();
     }
 
     /** The position field follows the player: a note keeps where the juror was listening. */

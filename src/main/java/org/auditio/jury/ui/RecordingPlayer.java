@@ -50,4 +50,27 @@ class RecordingPlayer extends Div {
             player.seek(seconds);
         }
     }
+
+    void togglePlay() {
+        if (player != null) {
+            player.togglePlay();
+        }
+    }
+
+    void seekBy(int seconds) {
+        if (player != null) {
+            player.seekBy(seconds);
+        }
+    }
+
+    /** Runs when the juror starts this recording (by mouse or keyboard). */
+    void onPlay(Runnable listener) {
+        if (player != null) {
+            player.addPlayListener(listener);
+        }
+    }
+
+    boolean playable() {
+        return player != null;
+    }
 }

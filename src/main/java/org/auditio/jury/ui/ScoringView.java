@@ -60,6 +60,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     static final String AUDITION = "auditionId";
     static final String CODE = "code";
+    static final int SEEK_SECONDS = 5;
 
     private final JuryWork work;
     private final Recordings recordings;
@@ -87,6 +88,9 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     NotesPanel notes;
 
     private final Map<Integer, RecordingPlayer> players = new LinkedHashMap<>();
+    /** The slot the keyboard plays: the one last started, else the first with a recording. */
+    private int playing;
+
     private UUID auditionId = new UUID(0, 0);
     private List<QueueEntry> queue = List.of();
 
@@ -152,11 +156,31 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     }
 
     private void shortcuts() {
-        Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_N, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_P, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, this::saveAndNext, Key.KEY_S, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, this::skip, Key.KEY_K, KeyModifier.ALT);
+        // Leaving the candidate first commits the field being typed in, so its mark is saved.
+        Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_N, KeyModifier.ALT)
+                .resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_P, KeyModifier.ALT)
+                .resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, this::saveAndNext, Key.KEY_S, KeyModifier.ALT)
+                .resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, this::skip, Key.KEY_K, KeyModifier.ALT)
+                .resetFocusOnActiveElement();
         Shortcuts.addShortcutListener(this, () -> jump.focus(), Key.KEY_G, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(
+                this, () -> player().ifPresent(RecordingPlayer::togglePlay), Key.KEY_A, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(
+                this, () -> player().ifPresent(p -> p.seekBy(-SEEK_SECONDS)), Key.KEY_J, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(
+                this, () -> player().ifPresent(p -> p.seekBy(SEEK_SECONDS)), Key.KEY_L, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(
+                this,
+                () -> {
+                    if (notes != null) {
+                        notes.startNote();
+                    }
+                },
+                Key.KEY_T,
+                KeyModifier.ALT);
         Key[] digits = {
             Key.DIGIT_1,
             Key.DIGIT_2,
@@ -218,7 +242,8 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     private Div keyboardHelp() {
         UnorderedList list = new UnorderedList();
-        for (String key : List.of("next", "previous", "save-next", "skip", "jump", "criterion")) {
+        for (String key : List.of(
+                "next", "previous", "save-next", "skip", "jump", "criterion", "play", "back", "forward", "note")) {
             list.add(new ListItem(getTranslation("jury.keys." + key)));
         }
         Div help = new Div(new H3(getTranslation("jury.keys.title")), list);
@@ -266,16 +291,27 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                     slot.name(getLocale()),
                     recordingId == null ? Optional.empty() : recordings.find(recordingId));
             players.put(slot.position(), player);
+            player.onPlay(() -> {
+                playing = player.slotPosition();
+                if (notes != null) {
+                    notes.listenTo(playing);
+                }
+            });
             slotNames.put(slot.position(), slot.name(getLocale()));
             sheetArea.add(player);
         }
+        playing = players.values().stream()
+                .filter(RecordingPlayer::playable)
+                .findFirst()
+                .map(RecordingPlayer::slotPosition)
+                .orElse(0);
         rubric = new RubricForm(opened.rubric(), getLocale(), this::saveMark, this::explain);
         sheetArea.add(new H3(getTranslation("jury.rubric.title")), rubric);
         if (opened.state() == AssignmentState.SUBMITTED) {
             changeReason.clear();
             sheetArea.add(new Paragraph(getTranslation("jury.submitted.hint")), changeReason);
         }
-        if (opened.state().done()) {
+        if (opened.state().done() && work.othersMarksShown(auditionId, opened.code())) {
             sheetArea.add(othersMarks(opened));
         }
         comment.setValue(opened.comment());
@@ -343,11 +379,21 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         });
     }
 
+    /** The skipped candidate goes to the end of the queue: the next one takes its place on screen. */
     void skip() {
         guarded(() -> {
-            work.skip(auditionId, requireSheet().code());
+            String code = requireSheet().code();
+            int index = indexIn(visible(), code);
+            work.skip(auditionId, code);
             refreshQueue();
-            move(1);
+            List<QueueEntry> shown = visible();
+            // A candidate already done keeps its place: then the next one is simply the following.
+            int next = indexIn(shown, code) == index ? index + 1 : index;
+            if (next < shown.size()) {
+                show(shown.get(next).code());
+            } else {
+                Notices.success(getTranslation("jury.queue.end"));
+            }
         });
     }
 
@@ -375,6 +421,10 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 show(queue.get(Math.min(index, queue.size() - 1)).code());
             }
         });
+    }
+
+    private Optional<RecordingPlayer> player() {
+        return Optional.ofNullable(players.get(playing));
     }
 
     /** The queue, or one section of it, always in the juror's own order. */

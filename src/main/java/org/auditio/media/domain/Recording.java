@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.auditio.media.MediaFacts;
 import org.auditio.media.MediaKind;
@@ -56,6 +58,13 @@ public class Recording {
     private @Nullable Integer height;
     private @Nullable Integer bitrateKbps;
 
+    private @Nullable Double frameRate;
+    private @Nullable Double loudnessLufs;
+    private @Nullable Double truePeakDbfs;
+
+    /** Tags found in the file, as {@code name=value} lines: they may name the singer, so never for jurors. */
+    private String embeddedTags = "";
+
     protected Recording() {
         this.id = UUID.randomUUID();
         this.opaqueId = "";
@@ -99,8 +108,31 @@ public class Recording {
         this.width = facts.width();
         this.height = facts.height();
         this.bitrateKbps = facts.bitrateKbps();
+        this.frameRate = facts.frameRate();
+        this.loudnessLufs = facts.loudnessLufs();
+        this.truePeakDbfs = facts.truePeakDbfs();
         this.completedAt = now;
         this.status = RecordingStatus.COMPLETE;
+    }
+
+    /** Keeps the file's embedded tags (each value already one short line). */
+    public void keepEmbeddedTags(Map<String, String> tags) {
+        StringBuilder lines = new StringBuilder();
+        new TreeMap<>(tags)
+                .forEach((name, value) ->
+                        lines.append(name).append('=').append(value).append('\n'));
+        this.embeddedTags = lines.toString();
+    }
+
+    public Map<String, String> embeddedTags() {
+        Map<String, String> tags = new TreeMap<>();
+        embeddedTags.lines().forEach(line -> {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                tags.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        });
+        return tags;
     }
 
     public UUID id() {
@@ -156,6 +188,9 @@ public class Recording {
                 videoCodec,
                 width,
                 height,
-                bitrateKbps);
+                bitrateKbps,
+                frameRate,
+                loudnessLufs,
+                truePeakDbfs);
     }
 }

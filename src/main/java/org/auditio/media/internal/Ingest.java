@@ -51,11 +51,11 @@ public class Ingest {
         try {
             staged = storage.stage(content, maxBytes(policy));
             AcceptedFormats.Format detected = accepted(staged, policy);
-            MediaFacts facts = measured(staged, detected, policy);
-            AcceptedFormats.Format format = AcceptedFormats.asMeasured(detected, facts);
-            fits(format, facts, staged, policy);
+            Probed probed = measured(staged, detected, policy);
+            AcceptedFormats.Format format = AcceptedFormats.asMeasured(detected, probed.facts());
+            fits(format, probed.facts(), staged, policy);
             String key = storage.commit(staged);
-            RecordingInfo stored = rows.complete(id, staged, format.mediaType(), format.kind(), facts, key);
+            RecordingInfo stored = rows.complete(id, staged, format.mediaType(), format.kind(), probed, key);
             completed = true;
             return stored;
         } catch (TooLargeException tooLarge) {
@@ -113,7 +113,7 @@ public class Ingest {
      * Measures the file in the isolated probe. A file the probe cannot survive is refused; an
      * unknown duration passes the slot's limit (see {@link #fits}).
      */
-    private MediaFacts measured(StagedUpload staged, AcceptedFormats.Format format, MediaPolicy policy) {
+    private Probed measured(StagedUpload staged, AcceptedFormats.Format format, MediaPolicy policy) {
         return extractor
                 .extract(storage.stagedFile(staged), format.mediaType())
                 .orElseThrow(() -> new UserError("media.refused.unreadable", AcceptedFormats.names(policy)));

@@ -1,92 +1,129 @@
 package org.auditio.media.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.auditio.media.MediaFacts;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
 import org.auditio.media.probe.MetadataProbe;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs {@link MetadataProbe} on one file in a fresh JVM with a small heap and a time limit, and
- * kills it when the limit passes. A crafted file can then only crash or stall that process: the
- * next upload gets a new one. Empty when the probe failed, timed out or ran out of memory.
+ * Measures files with {@link MetadataProbe} running in separate JVMs with a small heap, never in
+ * the application: a crafted file can then only crash or stall a probe. Probes are long-lived
+ * workers (a JVM start costs more than reading a file), at most {@code workers} at once; a probe
+ * that passes the time limit is killed, one that dies is dropped, and each retires after
+ * {@link #RETIRE_AFTER} files so that nothing a file left behind lasts. The next file gets a fresh
+ * probe. Empty when the probe failed, timed out or ran out of memory.
  */
 @Component
 public class MetadataExtractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(MetadataExtractor.class);
-    private static final int MAX_OUTPUT = 16 * 1024;
+    static final int RETIRE_AFTER = 200;
 
     private final Duration timeLimit;
     private final String heap;
+    private final Semaphore running;
+    private final BlockingQueue<ProbeWorker> idle = new LinkedBlockingQueue<>();
 
     public MetadataExtractor(
             @Value("${auditio.media.probe.time-limit:20s}") Duration timeLimit,
-            @Value("${auditio.media.probe.heap:64m}") String heap) {
+            @Value("${auditio.media.probe.heap:64m}") String heap,
+            @Value("${auditio.media.probe.workers:2}") int workers) {
         this.timeLimit = timeLimit;
         this.heap = heap;
+        this.running = new Semaphore(Math.max(1, workers));
     }
 
-    public Optional<MediaFacts> extract(Path file, String mediaType) {
-        Path output = null;
-        Process probe = null;
+    public Optional<Probed> extract(Path file, String mediaType) {
+        return extract(file, mediaType, timeLimit);
+    }
+
+    Optional<Probed> extract(Path file, String mediaType, Duration limit) {
         try {
-            output = Files.createTempFile("auditio-probe", ".txt");
-            probe = new ProcessBuilder(command(file, mediaType))
-                    .redirectOutput(output.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .start();
-            if (!probe.waitFor(timeLimit.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("Metadata probe exceeded {} on a {}: killed", timeLimit, mediaType);
-                return Optional.empty();
-            }
-            if (probe.exitValue() != 0) {
-                LOG.warn("Metadata probe failed (exit {}) on a {}", probe.exitValue(), mediaType);
-                return Optional.empty();
-            }
-            return Optional.of(facts(read(output)));
-        } catch (IOException e) {
-            LOG.error("Cannot run the metadata probe", e);
-            return Optional.empty();
+            running.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        }
+        ProbeWorker worker = null;
+        boolean reusable = false;
+        try {
+            worker = idleWorker();
+            List<String> answer = worker.probe(file, mediaType, limit);
+            reusable = worker.served() < RETIRE_AFTER;
+            return Optional.of(Probed.of(answer));
+        } catch (TimeoutException e) {
+            LOG.warn("Metadata probe exceeded {} on a {}: killed", limit, mediaType);
+            return Optional.empty();
+        } catch (IOException e) {
+            LOG.warn("Metadata probe failed on a {}: {}", mediaType, e.getMessage());
+            return Optional.empty();
         } finally {
-            if (probe != null && probe.isAlive()) {
-                probe.destroyForcibly();
-            }
-            if (output != null) {
-                try {
-                    Files.deleteIfExists(output);
-                } catch (IOException ignored) {
-                    // a temporary file of a few bytes
+            if (worker != null) {
+                if (reusable) {
+                    idle.add(worker);
+                } else {
+                    worker.close();
                 }
             }
+            running.release();
         }
     }
 
-    private List<String> command(Path file, String mediaType) {
+    private ProbeWorker idleWorker() throws IOException {
+        for (ProbeWorker worker = idle.poll(); worker != null; worker = idle.poll()) {
+            if (worker.alive()) {
+                return worker;
+            }
+        }
+        return ProbeWorker.start(command());
+    }
+
+    /** Starts one probe once the application is up, so the first upload does not wait for a JVM. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread.ofVirtual().name("metadata-probe-warm-up").start(() -> {
+            try {
+                idle.add(ProbeWorker.start(command()));
+            } catch (IOException e) {
+                LOG.warn("Cannot start a metadata probe: {}", e.getMessage());
+            }
+        });
+    }
+
+    /** The process id of a waiting probe, if any: lets tests see a probe serve several files. */
+    Optional<Long> idleWorkerPid() {
+        return Optional.ofNullable(idle.peek()).map(ProbeWorker::pid);
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        for (ProbeWorker worker = idle.poll(); worker != null; worker = idle.poll()) {
+            worker.close();
+        }
+    }
+
+    private List<String> command() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(
                 java,
                 "-Xmx" + heap,
                 "-Xss1m",
                 "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError",
                 "-XX:TieredStopAtLevel=1",
                 "-Xshare:auto",
                 "-Djava.awt.headless=true"));
@@ -101,62 +138,11 @@ public class MetadataExtractor {
         } else {
             command.addAll(List.of("-cp", classPath, MetadataProbe.class.getName()));
         }
-        command.add(file.toAbsolutePath().toString());
-        command.add(mediaType);
         return command;
     }
 
     private static boolean packagedInBootJar() {
         var source = MetadataProbe.class.getProtectionDomain().getCodeSource();
         return source != null && source.getLocation().toString().contains("BOOT-INF");
-    }
-
-    private static String read(Path output) throws IOException {
-        try (InputStream in = Files.newInputStream(output)) {
-            return new String(in.readNBytes(MAX_OUTPUT), StandardCharsets.UTF_8);
-        }
-    }
-
-    static MediaFacts facts(String output) {
-        Map<String, String> found = new HashMap<>();
-        output.lines().forEach(line -> {
-            int equals = line.indexOf('=');
-            if (equals > 0) {
-                found.put(line.substring(0, equals), line.substring(equals + 1));
-            }
-        });
-        return new MediaFacts(
-                duration(found.get("durationSeconds")),
-                integer(found.get("sampleRate")),
-                integer(found.get("channels")),
-                text(found.get("audioCodec")),
-                text(found.get("videoCodec")),
-                integer(found.get("width")),
-                integer(found.get("height")),
-                integer(found.get("bitrateKbps")));
-    }
-
-    private static @Nullable Duration duration(@Nullable String seconds) {
-        try {
-            if (seconds == null) {
-                return null;
-            }
-            double value = Double.parseDouble(seconds);
-            return value > 0 && value < 24 * 3600 ? Duration.ofMillis(Math.round(value * 1000)) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable Integer integer(@Nullable String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable String text(@Nullable String value) {
-        return value == null ? null : value.substring(0, Math.min(value.length(), 100));
     }
 }

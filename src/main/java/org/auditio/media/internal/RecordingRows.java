@@ -3,7 +3,6 @@ package org.auditio.media.internal;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import org.auditio.media.MediaFacts;
 import org.auditio.media.MediaKind;
 import org.auditio.media.RecordingInfo;
 import org.auditio.media.domain.Recording;
@@ -34,9 +33,11 @@ public class RecordingRows {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public RecordingInfo complete(
-            UUID id, StagedUpload staged, String contentType, MediaKind kind, MediaFacts facts, String key) {
+            UUID id, StagedUpload staged, String contentType, MediaKind kind, Probed probed, String key) {
         Recording recording = recordings.findById(id).orElseThrow();
-        recording.complete(staged.sha256(), staged.sizeBytes(), contentType, kind, facts, key, clock.instant());
+        recording.complete(
+                staged.sha256(), staged.sizeBytes(), contentType, kind, probed.facts(), key, clock.instant());
+        recording.keepEmbeddedTags(probed.tags());
         return recordings.saveAndFlush(recording).info();
     }
 

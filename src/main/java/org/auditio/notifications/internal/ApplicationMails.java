@@ -2,12 +2,14 @@ package org.auditio.notifications.internal;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.auditio.candidates.ApplicationSubmitted;
+import org.auditio.candidates.OutcomeAnnounced;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** The candidates module's mails: the submission receipt, in the candidate's language. */
+/** The candidates module's mails: the submission receipt and the outcome, in the candidate's language. */
 @Component
 class ApplicationMails {
 
@@ -34,6 +36,19 @@ class ApplicationMails {
                 event.auditionTitle(),
                 when,
                 event.receipt(),
+                baseUrl + "/my-applications/" + event.applicationId());
+    }
+
+    /** One mail per applicant; the template names the outcome, the reserve position is its third argument. */
+    @ApplicationModuleListener
+    void on(OutcomeAnnounced event) {
+        mailer.send(
+                event.email(),
+                event.language(),
+                "outcome-" + event.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                event.candidateName(),
+                event.auditionTitle(),
+                event.reservePosition() == null ? 0 : event.reservePosition(),
                 baseUrl + "/my-applications/" + event.applicationId());
     }
 }

@@ -22,6 +22,8 @@ import org.auditio.candidates.ApplicationSort;
 import org.auditio.candidates.ApplicationStatistics;
 import org.auditio.candidates.ApplicationStatus;
 import org.auditio.candidates.AuditionApplications;
+import org.auditio.media.DemoRecordings;
+import org.auditio.media.internal.DemoTakes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +66,10 @@ class DemoSeedingTest {
         ConfigurableListableBeanFactory beans = context.getBeanFactory();
         if (!beans.containsBean("demoAccountDirectory")) {
             beans.registerSingleton("demoAccountDirectory", beans.createBean(DemoAccountDirectory.class));
+        }
+        if (!beans.containsBean("demoRecordings")) {
+            beans.registerSingleton("demoTakes", beans.createBean(DemoTakes.class));
+            beans.registerSingleton("demoRecordings", beans.createBean(DemoRecordings.class));
         }
         List<ApplicationRunner> created = new ArrayList<>();
         for (String seeder : SEEDERS) {

@@ -1,9 +1,15 @@
 package org.auditio.jury.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
@@ -16,6 +22,11 @@ import org.auditio.jury.AssignmentState;
 import org.auditio.jury.JuryWork;
 import org.auditio.jury.MyPanel;
 import org.auditio.jury.QueueEntry;
+import org.auditio.jury.ScoreSheet;
+import org.auditio.media.DemoRecordings;
+import org.auditio.media.RecordingInfo;
+import org.auditio.media.Recordings;
+import org.auditio.media.internal.DemoTakes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +34,11 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The WYC 2019 demo jury as a visitor finds it. Like the candidates' demo test, the seeders are
@@ -43,6 +59,12 @@ class DemoJuryTest {
     JuryWork work;
 
     @Autowired
+    Recordings recordings;
+
+    @Autowired
+    WebApplicationContext web;
+
+    @Autowired
     ConfigurableApplicationContext context;
 
     @BeforeEach
@@ -53,6 +75,10 @@ class DemoJuryTest {
         ConfigurableListableBeanFactory beans = context.getBeanFactory();
         if (!beans.containsBean("demoAccountDirectory")) {
             beans.registerSingleton("demoAccountDirectory", beans.createBean(DemoAccountDirectory.class));
+        }
+        if (!beans.containsBean("demoRecordings")) {
+            beans.registerSingleton("demoTakes", beans.createBean(DemoTakes.class));
+            beans.registerSingleton("demoRecordings", beans.createBean(DemoRecordings.class));
         }
         if (!beans.containsBean("demoReviews")) {
             beans.registerSingleton("demoReviews", beans.createBean(DemoReviews.class));
@@ -68,7 +94,7 @@ class DemoJuryTest {
     }
 
     @Test
-    void the_conductor_finds_the_world_youth_choir_in_review_with_250_candidates_twelve_already_scored() {
+    void the_four_jurors_have_heard_everyone_and_the_demo_juror_nobody() {
         MyPanel wyc = as("conductor@auditio.demo", () -> work.myPanels()).stream()
                 .filter(p -> p.auditionId().equals(DemoAuditionIds.WORLD_YOUTH_CHOIR_2019))
                 .findFirst()
@@ -76,22 +102,76 @@ class DemoJuryTest {
         assertThat(wyc.status()).isEqualTo(AuditionStatus.IN_REVIEW);
         assertThat(wyc.scoringOpen()).isTrue();
         assertThat(wyc.assigned()).isEqualTo(250);
-        assertThat(wyc.done()).isEqualTo(12);
-        List<QueueEntry> queue = queue("conductor@auditio.demo");
-        assertThat(queue).allMatch(e -> e.code().matches("WYC19-\\d{4}"));
-        assertThat(queue.subList(0, 12)).allMatch(e -> e.state() == AssignmentState.SUBMITTED);
+        assertThat(wyc.done()).isEqualTo(250);
+        List<QueueEntry> conductor = queue("conductor@auditio.demo");
+        assertThat(conductor).allMatch(e -> e.code().matches("WYC19-\\d{4}"));
+        assertThat(conductor)
+                .filteredOn(e -> e.state() == AssignmentState.ABSTAINED)
+                .hasSize(1);
+        assertThat(queue("ifcm@auditio.demo"))
+                .as("two conflicts: those candidates left the IFCM representative's queue")
+                .hasSize(248)
+                .allMatch(e -> e.state() == AssignmentState.SUBMITTED);
+        assertThat(queue("juror@auditio.demo"))
+                .hasSize(250)
+                .noneMatch(e -> e.state().done());
     }
 
     @Test
-    void every_juror_of_the_four_and_the_demo_juror_hears_all_candidates_in_their_own_order() {
+    void jurors_differ_in_severity_and_agree_on_who_sings_well() {
+        Map<String, Double> conductor = totals("conductor@auditio.demo");
+        Map<String, Double> ifcm = totals("ifcm@auditio.demo");
+        Map<String, Double> eca = totals("eca@auditio.demo");
+        assertThat(mean(ifcm)).isLessThan(mean(conductor) - 0.3);
+        assertThat(mean(eca)).isGreaterThan(mean(conductor) + 0.3);
+        List<String> shared =
+                conductor.keySet().stream().filter(eca::containsKey).toList();
+        double agreement = correlation(
+                shared.stream().map(conductor::get).toList(),
+                shared.stream().map(eca::get).toList());
+        assertThat(agreement).isBetween(0.6, 0.97);
+    }
+
+    @Test
+    void every_juror_hears_all_candidates_in_their_own_order() {
         List<String> orders = new ArrayList<>();
         for (String juror : DemoJury.JURORS) {
-            List<QueueEntry> queue = queue(juror);
-            assertThat(queue).hasSize(250);
-            orders.add(queue.stream().map(QueueEntry::code).toList().toString());
+            orders.add(queue(juror).stream().map(QueueEntry::code).toList().toString());
         }
         assertThat(orders).doesNotHaveDuplicates();
-        assertThat(queue("juror@auditio.demo")).noneMatch(e -> e.state().done());
+    }
+
+    @Test
+    void every_slot_holds_a_playable_generated_recording_of_its_own() throws Exception {
+        ScoreSheet sheet = as(
+                "juror@auditio.demo",
+                () -> work.open(
+                        DemoAuditionIds.WORLD_YOUTH_CHOIR_2019,
+                        queue("juror@auditio.demo").getFirst().code()));
+        assertThat(sheet.slots()).hasSize(4);
+        List<RecordingInfo> played = sheet.slots().stream()
+                .map(slot -> as("juror@auditio.demo", () -> recordings.find(slot.recordingId()))
+                        .orElseThrow())
+                .toList();
+        assertThat(played).allSatisfy(recording -> {
+            assertThat(recording.duration()).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(25));
+            assertThat(recording.contentType()).isEqualTo("audio/vnd.wave");
+        });
+        assertThat(played.stream().map(RecordingInfo::sha256).distinct()).hasSize(4);
+
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        MockHttpServletResponse response = mvc.perform(get(played.getFirst().playbackPath())
+                        .header("Range", "bytes=0-11")
+                        .with(user("juror@auditio.demo").roles("JUROR")))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(206);
+        assertThat(new String(response.getContentAsByteArray(), 0, 4, StandardCharsets.US_ASCII))
+                .isEqualTo("RIFF");
+        assertThat(new String(response.getContentAsByteArray(), 8, 4, StandardCharsets.US_ASCII))
+                .isEqualTo("WAVE");
     }
 
     @Test
@@ -101,6 +181,34 @@ class DemoJuryTest {
             runner.run(new DefaultApplicationArguments());
         }
         assertThat(queue("ifcm@auditio.demo")).isEqualTo(before);
+    }
+
+    /** Each candidate's weighted total from this juror, by code. */
+    private Map<String, Double> totals(String juror) {
+        Map<String, Double> totals = new HashMap<>();
+        as(juror, () -> work.myMarks(DemoAuditionIds.WORLD_YOUTH_CHOIR_2019)).stream()
+                .filter(row -> row.weightedTotal() != null)
+                .forEach(row -> totals.put(row.code(), row.weightedTotal().doubleValue()));
+        return totals;
+    }
+
+    private static double mean(Map<String, Double> totals) {
+        return totals.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElseThrow();
+    }
+
+    private static double correlation(List<Double> x, List<Double> y) {
+        double mx = x.stream().mapToDouble(d -> d).average().orElseThrow();
+        double my = y.stream().mapToDouble(d -> d).average().orElseThrow();
+        double sxy = 0, sxx = 0, syy = 0;
+        for (int i = 0; i < x.size(); i++) {
+            sxy += (x.get(i) - mx) * (y.get(i) - my);
+            sxx += (x.get(i) - mx) * (x.get(i) - mx);
+            syy += (y.get(i) - my) * (y.get(i) - my);
+        }
+        return sxy / Math.sqrt(sxx * syy);
     }
 
     private List<QueueEntry> queue(String juror) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,9 @@ import org.auditio.candidates.MyApplications;
 import org.auditio.jury.JurorProgress;
 import org.auditio.jury.JuryFixtures;
 import org.auditio.jury.JuryPanels;
+import org.auditio.jury.JuryWork;
+import org.auditio.jury.OthersMarks;
+import org.auditio.jury.PanelMarkChange;
 import org.auditio.jury.Sharing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +63,9 @@ class JuryPanelViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    JuryWork work;
 
     JuryFixtures fixtures;
     JuryFixtures.Call call;
@@ -124,6 +131,40 @@ class JuryPanelViewTest extends SpringBrowserlessTest {
 
         test(view.close).click();
         assertThat(view.state.getText()).isEqualTo("Scoring closed.");
+    }
+
+    @Test
+    void an_organiser_hides_others_marks_for_good_and_reads_the_audit_trail_of_changed_marks() {
+        JuryViewFixtures.startScoring(panels, call);
+        JuryFixtures.Juror juror = call.jurors().getFirst();
+        AsUser.run(juror.email(), Role.JUROR, () -> {
+            String code = work.queue(call.auditionId()).getFirst().code();
+            var rubric = work.open(call.auditionId(), code).rubric();
+            for (var criterion : rubric) {
+                work.mark(call.auditionId(), code, criterion.criterion().id(), new BigDecimal("6"), null, null);
+            }
+            work.submit(call.auditionId(), code);
+            var first = work.open(call.auditionId(), code).rubric().getFirst();
+            work.mark(
+                    call.auditionId(),
+                    code,
+                    first.criterion().id(),
+                    new BigDecimal("8"),
+                    first.version(),
+                    "Heard it again");
+        });
+        JuryPanelView view = open();
+
+        test(view.othersMarks).selectItem("Never");
+
+        assertThat(panels.panel(call.auditionId()).orElseThrow().othersMarks()).isEqualTo(OthersMarks.NEVER);
+        assertThat(test(view.changeGrid).size()).isEqualTo(1);
+        PanelMarkChange change = test(view.changeGrid).getRow(0);
+        assertThat(change.jurorName()).isEqualTo("Juror 1");
+        assertThat(change.change().oldValue()).isEqualByComparingTo("6");
+        assertThat(change.change().newValue()).isEqualByComparingTo("8");
+        assertThat(change.change().reason()).isEqualTo("Heard it again");
+        assertThat(test(view.changeGrid).getCellText(0, 5)).isEqualTo("8");
     }
 
     @Test

@@ -124,7 +124,12 @@ class ScoringViewTest extends SpringBrowserlessTest {
 
         assertThat($(ListItem.class).all())
                 .extracting(ListItem::getText)
-                .contains("Alt+N: next candidate", "Alt+S: save & next");
+                .contains(
+                        "Alt+N: next candidate",
+                        "Alt+S: save & next",
+                        "Alt+A: play or pause the recording",
+                        "Alt+J: back 5 seconds",
+                        "Alt+T: write a note at the playback position (Enter saves it)");
     }
 
     @Test
@@ -141,9 +146,10 @@ class ScoringViewTest extends SpringBrowserlessTest {
 
         assertThat(work.queue(call.auditionId()))
                 .extracting(QueueEntry::code, QueueEntry::state)
+                .as("the skipped candidate waits at the end of the queue")
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(queue.get(0).code(), AssignmentState.SKIPPED),
-                        org.assertj.core.groups.Tuple.tuple(queue.get(1).code(), AssignmentState.ABSTAINED));
+                        org.assertj.core.groups.Tuple.tuple(queue.get(1).code(), AssignmentState.ABSTAINED),
+                        org.assertj.core.groups.Tuple.tuple(queue.get(0).code(), AssignmentState.SKIPPED));
     }
 
     @Test

@@ -19,7 +19,7 @@ class MetadataBenchmark {
 
     private static final int ROUNDS = 12;
 
-    private final MetadataExtractor extractor = new MetadataExtractor(Duration.ofSeconds(30), "64m");
+    private final MetadataExtractor extractor = new MetadataExtractor(Duration.ofSeconds(30), "64m", 1);
 
     @Test
     void measure() throws Exception {

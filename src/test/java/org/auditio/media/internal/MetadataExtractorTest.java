@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.auditio.media.MediaFacts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The probe runs in its own JVM: it measures real files, and a hostile or slow one cannot hurt us. */
 class MetadataExtractorTest {
 
-    private final MetadataExtractor extractor = new MetadataExtractor(Duration.ofSeconds(30), "64m");
+    private final MetadataExtractor extractor = new MetadataExtractor(Duration.ofSeconds(30), "64m", 1);
 
     @TempDir
     Path folder;
@@ -39,14 +42,15 @@ class MetadataExtractorTest {
         "clip.mov, video/quicktime, 1000"
     })
     void the_duration_of_every_accepted_format_is_measured(String file, String type, long millis) throws IOException {
-        MediaFacts facts = extractor.extract(copy(file), type).orElseThrow();
+        MediaFacts facts = extractor.extract(copy(file), type).orElseThrow().facts();
         assertThat(facts.duration()).isNotNull();
         assertThat(facts.duration().toMillis()).isCloseTo(millis, within(60L));
     }
 
     @Test
     void a_video_has_its_picture_size() throws IOException {
-        MediaFacts facts = extractor.extract(copy("clip.mp4"), "video/mp4").orElseThrow();
+        MediaFacts facts =
+                extractor.extract(copy("clip.mp4"), "video/mp4").orElseThrow().facts();
         assertThat(facts.width()).isEqualTo(96);
         assertThat(facts.height()).isEqualTo(64);
         assertThat(facts.videoCodec()).contains("264");
@@ -54,14 +58,79 @@ class MetadataExtractorTest {
 
     @Test
     void a_wav_has_its_sample_rate_and_channels() throws IOException {
-        MediaFacts facts = extractor.extract(copy("tone.wav"), "audio/vnd.wave").orElseThrow();
+        MediaFacts facts = extractor
+                .extract(copy("tone.wav"), "audio/vnd.wave")
+                .orElseThrow()
+                .facts();
         assertThat(facts.sampleRate()).isEqualTo(22050);
         assertThat(facts.channels()).isEqualTo(1);
     }
 
     @Test
+    void loudness_and_true_peak_are_measured_to_level_playback() throws IOException {
+        MediaFacts tone =
+                extractor.extract(copy("tone.mp3"), "audio/mpeg").orElseThrow().facts();
+        // A sine at half scale: about -10 LUFS, true peak about -6 dBFS.
+        assertThat(tone.loudnessLufs()).isBetween(-13.0, -7.0);
+        assertThat(tone.truePeakDbfs()).isBetween(-8.0, -4.0);
+        MediaFacts video =
+                extractor.extract(copy("clip.mp4"), "video/mp4").orElseThrow().facts();
+        assertThat(video.loudnessLufs()).isBetween(-25.0, -18.0);
+    }
+
+    @Test
+    void a_video_has_its_frame_rate() throws IOException {
+        assertThat(extractor
+                        .extract(copy("clip.mp4"), "video/mp4")
+                        .orElseThrow()
+                        .facts()
+                        .frameRate())
+                .isEqualTo(10.0);
+        assertThat(extractor
+                        .extract(copy("clip.webm"), "video/webm")
+                        .orElseThrow()
+                        .facts()
+                        .frameRate())
+                .isEqualTo(10.0);
+    }
+
+    @Test
+    void embedded_tags_that_may_name_the_singer_are_read_on_one_clean_line_each() throws IOException {
+        Map<String, String> tags = extractor
+                .extract(copy("tagged.mp3"), "audio/mpeg")
+                .orElseThrow()
+                .tags();
+        assertThat(tags)
+                .containsEntry("artist", "Jeanne Dupont")
+                .containsEntry("title", "Ave Maria")
+                .containsEntry("comment", "Conservatoire de Lyon");
+    }
+
+    @Test
+    void one_probe_serves_many_files_and_a_killed_probe_is_replaced() throws IOException {
+        extractor.extract(copy("tone.wav"), "audio/vnd.wave").orElseThrow();
+        long first = extractor.idleWorkerPid().orElseThrow();
+        extractor.extract(copy("tone.flac"), "audio/x-flac").orElseThrow();
+        assertThat(extractor.idleWorkerPid()).contains(first);
+
+        assertThat(extractor.extract(copy("tone.wav"), "audio/vnd.wave", Duration.ofMillis(1)))
+                .isEmpty();
+        assertThat(ProcessHandle.of(first).map(ProcessHandle::isAlive).orElse(false))
+                .as("the late probe was killed")
+                .isFalse();
+        Probed next = extractor.extract(copy("tone.wav"), "audio/vnd.wave").orElseThrow();
+        assertThat(next.facts().sampleRate()).isEqualTo(22050);
+        assertThat(extractor.idleWorkerPid().orElseThrow()).isNotEqualTo(first);
+    }
+
+    @AfterEach
+    void stopProbes() {
+        extractor.stopWorkers();
+    }
+
+    @Test
     void a_probe_that_runs_past_its_time_limit_is_killed_and_reports_nothing() throws IOException {
-        MetadataExtractor impatient = new MetadataExtractor(Duration.ofMillis(1), "64m");
+        MetadataExtractor impatient = new MetadataExtractor(Duration.ofMillis(1), "64m", 1);
         long started = System.nanoTime();
         assertThat(impatient.extract(copy("tone.wav"), "audio/vnd.wave")).isEmpty();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
@@ -70,7 +139,7 @@ class MetadataExtractorTest {
     @Test
     void a_wav_with_a_forged_chunk_size_neither_hangs_nor_harms_the_application() throws IOException {
         Path forged = forgedWav();
-        Optional<MediaFacts> facts = extractor.extract(forged, "audio/vnd.wave");
+        Optional<Probed> facts = extractor.extract(forged, "audio/vnd.wave");
         // Whatever the probe makes of it (nothing, or a guess), it answered, within its limits.
         assertThat(facts).isNotNull();
         assertThat(Runtime.getRuntime().freeMemory()).isPositive();
@@ -84,15 +153,16 @@ class MetadataExtractorTest {
         ByteBuffer.wrap(m4a).putInt(moov - 4, 0x7FFF_FFF0);
         Path forged = Files.write(folder.resolve("forged-m4a.part"), m4a);
         long started = System.nanoTime();
-        Optional<MediaFacts> facts = extractor.extract(forged, "audio/mp4");
+        Optional<Probed> facts = extractor.extract(forged, "audio/mp4");
         assertThat(facts).isNotNull();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
     }
 
     @Test
     void a_truncated_mp3_is_measured_for_what_it_holds_not_what_its_header_claims() throws IOException {
-        Optional<MediaFacts> facts = extractor.extract(copy("truncated.mp3"), "audio/mpeg");
-        facts.map(MediaFacts::duration).ifPresent(length -> assertThat(length).isLessThan(Duration.ofSeconds(1)));
+        Optional<Probed> facts = extractor.extract(copy("truncated.mp3"), "audio/mpeg");
+        facts.map(probed -> probed.facts().duration())
+                .ifPresent(length -> assertThat(length).isLessThan(Duration.ofSeconds(1)));
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
@@ -110,11 +180,17 @@ class MetadataExtractorTest {
 
     @Test
     void probe_output_is_read_defensively() {
-        MediaFacts facts = MetadataExtractor.facts("durationSeconds=abc\nwidth=-\nchannels=2\nnoise\n=x\n");
+        MediaFacts facts = Probed.of(
+                        List.of("durationSeconds=abc", "width=-", "channels=2", "noise", "=x", "frameRate=0"))
+                .facts();
         assertThat(facts.duration()).isNull();
         assertThat(facts.width()).isNull();
+        assertThat(facts.frameRate()).isNull();
         assertThat(facts.channels()).isEqualTo(2);
-        assertThat(MetadataExtractor.facts("durationSeconds=1e12").duration()).isNull();
+        assertThat(Probed.of(List.of("durationSeconds=1e12")).facts().duration())
+                .isNull();
+        assertThat(Probed.of(List.of("tag.title=" + "x".repeat(500))).tags().get("title"))
+                .hasSize(Probed.MAX_TAG);
     }
 
     private Path copy(String file) throws IOException {

@@ -1,0 +1,92 @@
+package org.auditio.media.internal;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.auditio.media.MediaFacts;
+import org.auditio.media.probe.MetadataProbe;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the probe found in a file: the technical facts, and the embedded tags (title, artist,
+ * comment …), which are kept for organisers but may name the singer, so jurors never see them.
+ */
+record Probed(MediaFacts facts, Map<String, String> tags) {
+
+    static final int MAX_TAG = 200;
+
+    Probed {
+        tags = Map.copyOf(tags);
+    }
+
+    /** Reads the probe's {@code key=value} lines; anything unreadable is unknown. */
+    static Probed of(List<String> lines) {
+        Map<String, String> found = new HashMap<>();
+        Map<String, String> tags = new TreeMap<>();
+        for (String line : lines) {
+            int equals = line.indexOf('=');
+            if (equals <= 0) {
+                continue;
+            }
+            String key = line.substring(0, equals);
+            String value = line.substring(equals + 1);
+            if (key.startsWith(MetadataProbe.TAG)) {
+                tags.put(
+                        key.substring(MetadataProbe.TAG.length()),
+                        value.substring(0, Math.min(value.length(), MAX_TAG)));
+            } else {
+                found.put(key, value);
+            }
+        }
+        MediaFacts facts = new MediaFacts(
+                duration(found.get("durationSeconds")),
+                integer(found.get("sampleRate")),
+                integer(found.get("channels")),
+                text(found.get("audioCodec")),
+                text(found.get("videoCodec")),
+                integer(found.get("width")),
+                integer(found.get("height")),
+                integer(found.get("bitrateKbps")),
+                frameRate(found.get("frameRate")),
+                decibels(found.get("loudnessLufs")),
+                decibels(found.get("truePeakDbfs")));
+        return new Probed(facts, tags);
+    }
+
+    private static @Nullable Duration duration(@Nullable String seconds) {
+        Double value = number(seconds);
+        return value != null && value > 0 && value < 24 * 3600 ? Duration.ofMillis(Math.round(value * 1000)) : null;
+    }
+
+    private static @Nullable Double frameRate(@Nullable String perSecond) {
+        Double value = number(perSecond);
+        return value != null && value > 0 && value <= 1000 ? value : null;
+    }
+
+    private static @Nullable Double decibels(@Nullable String value) {
+        Double level = number(value);
+        return level != null && level > -100 && level < 10 ? level : null;
+    }
+
+    private static @Nullable Double number(@Nullable String value) {
+        try {
+            return value == null ? null : Double.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable Integer integer(@Nullable String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String text(@Nullable String value) {
+        return value == null ? null : value.substring(0, Math.min(value.length(), 100));
+    }
+}

@@ -1,0 +1,265 @@
+package org.auditio.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.auditio.AsUser;
+import org.auditio.SharedSecurityContextStrategy;
+import org.auditio.TestAccounts;
+import org.auditio.TestClock;
+import org.auditio.accounts.AccountAdministration;
+import org.auditio.accounts.AccountService;
+import org.auditio.accounts.Role;
+import org.auditio.auditions.AuditionFixtures;
+import org.auditio.auditions.AuditionService;
+import org.auditio.auditions.Organisations;
+import org.auditio.auditions.VoicePart;
+import org.auditio.candidates.CandidateFixtures;
+import org.auditio.candidates.CandidateProfiles;
+import org.auditio.candidates.MyApplications;
+import org.auditio.candidates.SlotUploads;
+import org.auditio.candidates.SlotView;
+import org.auditio.jury.JuryPanels;
+import org.auditio.jury.JuryWork;
+import org.auditio.jury.QueueEntry;
+import org.auditio.jury.Sharing;
+import org.auditio.media.internal.SungLine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A juror, in French and with the keyboard alone, plays a real recording (its time advances), takes
+ * a note at the playback position and seeks back to it with a click, scores three candidates and
+ * sees progress move; a second juror, logged in separately, sees none of the first one's marks.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Journeys start contexts of their own: one security context strategy for all of the JVM's test
+// contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
+@Import({TestClock.Config.class, SharedSecurityContextStrategy.class})
+class JurorScoringJourneyTest {
+
+    private static final Pattern NOTE_TIME = Pattern.compile("(\\d+):(\\d\\d) — intonation");
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CandidateProfiles profiles;
+
+    @Autowired
+    MyApplications applications;
+
+    @Autowired
+    SlotUploads uploads;
+
+    @Autowired
+    AuditionService auditions;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    JuryPanels panels;
+
+    @Autowired
+    JuryWork work;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void a_juror_listens_notes_and_scores_three_candidates_by_keyboard_and_another_juror_sees_none_of_it() {
+        AuditionFixtures calls = new AuditionFixtures(organisations, auditions, administration, clock);
+        AuditionFixtures.Organiser organiser = calls.organiser();
+        UUID audition = calls.open(organiser, 3);
+        CandidateFixtures candidates = new CandidateFixtures(accounts, profiles, applications);
+        byte[] wav = SungLine.wav(
+                List.of(
+                        new SungLine.Note(-1, 0.2),
+                        new SungLine.Note(57, 1.3),
+                        new SungLine.Note(59, 1.3),
+                        new SungLine.Note(61, 1.3),
+                        new SungLine.Note(62, 1.3),
+                        new SungLine.Note(-1, 0.2)),
+                7);
+        for (VoicePart part : List.of(VoicePart.S, VoicePart.A, VoicePart.T)) {
+            submitWithRecordings(candidates, audition, part, wav);
+        }
+        clock.advance(Duration.ofDays(4));
+        List<UUID> jurors = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            String email = TestAccounts.uniqueEmail("juror");
+            String name = "Juror " + i;
+            emails.add(email);
+            jurors.add(AsUser.call(
+                            organiser.email(),
+                            Role.ORGANISER,
+                            () -> administration.inviteJuror(email, name, Locale.FRENCH))
+                    .id());
+            // As if the invited juror had chosen a password from the invitation.
+            jdbc.sql("update user_account set password_hash = ? where email = ?")
+                    .params(encoder.encode(TestAccounts.PASSWORD), email)
+                    .update();
+        }
+        AsUser.run(organiser.email(), Role.ORGANISER, () -> {
+            panels.compose(audition, jurors, jurors.getFirst(), Sharing.EVERYONE, 0);
+            panels.startScoring(audition);
+        });
+        String firstCode = AsUser.call(emails.getFirst(), Role.JUROR, () -> work.queue(audition))
+                .getFirst()
+                .code();
+
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            logIn(page, emails.getFirst());
+            page.navigate(url("/jury/" + audition));
+            assertThat(page.getByText("0 sur 3 évalué(s)")).isVisible();
+            Locator audio = page.locator("audio").first();
+            audio.evaluate("a => new Promise(done => { if (a.readyState >= 1) done();"
+                    + " else a.addEventListener('loadedmetadata', done, {once: true}); })");
+
+            page.keyboard().press("Alt+KeyA");
+            page.waitForFunction("a => !a.paused && a.currentTime > 1.2", audio.elementHandle());
+            page.keyboard().press("Alt+KeyA");
+            page.waitForFunction("a => a.paused", audio.elementHandle());
+            screenshot(page, "jury-playing");
+
+            page.keyboard().press("Alt+KeyT");
+            page.waitForFunction("() => document.activeElement?.closest('#note-text') != null");
+            page.keyboard().type("intonation drops");
+            page.keyboard().press("Enter");
+            Locator note = page.locator("vaadin-button.timed-note");
+            assertThat(note).hasCount(1);
+            Matcher time = NOTE_TIME.matcher(note.innerText());
+            assertThat(time.find()).isTrue();
+            int noteSeconds = Integer.parseInt(time.group(1)) * 60 + Integer.parseInt(time.group(2));
+            assertThat(noteSeconds).isGreaterThanOrEqualTo(1);
+
+            page.keyboard().press("Alt+KeyJ");
+            page.waitForFunction("a => a.currentTime < 0.5", audio.elementHandle());
+            note.click();
+            page.waitForFunction(
+                    "([a, s]) => Math.abs(a.currentTime - s) < 0.3", List.of(audio.elementHandle(), noteSeconds));
+            screenshot(page, "jury-note-seek");
+
+            for (int scored = 1; scored <= 3; scored++) {
+                markEveryCriterionByKeyboard(page);
+                page.keyboard().press("Alt+KeyS");
+                assertThat(page.getByText(scored + " sur 3 évalué(s)")).isVisible();
+            }
+            screenshot(page, "jury-three-scored");
+        }
+
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            logIn(page, emails.get(1));
+            page.navigate(url("/jury/" + audition + "/" + firstCode));
+            assertThat(page.locator("h2").filter(new Locator.FilterOptions().setHasText(firstCode)))
+                    .isVisible();
+            assertThat(page.getByText("0 sur 3 évalué(s)")).isVisible();
+            assertThat(page.locator(".others-marks")).hasCount(0);
+            assertThat(page.locator("vaadin-button.timed-note")).hasCount(0);
+            Locator fields = page.locator("vaadin-number-field[id^=criterion-]");
+            for (int i = 0; i < fields.count(); i++) {
+                assertThat(fields.nth(i).evaluate("f => f.value")).isEqualTo("");
+            }
+            screenshot(page, "jury-second-juror");
+        }
+        List<QueueEntry> first = AsUser.call(emails.getFirst(), Role.JUROR, () -> work.queue(audition));
+        assertThat(first).allMatch(e -> e.state().done());
+    }
+
+    /** Alt+n goes to criterion n; the mark is typed there, the highest step below the top of its scale. */
+    private static void markEveryCriterionByKeyboard(Page page) {
+        Locator fields = page.locator("vaadin-number-field[id^=criterion-]");
+        int count = fields.count();
+        for (int n = 1; n <= count; n++) {
+            page.keyboard().press("Alt+Digit" + n);
+            page.waitForFunction(
+                    "id => document.activeElement?.closest('vaadin-number-field')?.id === id", "criterion-" + n);
+            Object max = fields.nth(n - 1).evaluate("f => f.max");
+            page.keyboard().type(String.valueOf(((Number) max).intValue() - 1));
+        }
+    }
+
+    private void submitWithRecordings(CandidateFixtures candidates, UUID audition, VoicePart part, byte[] wav) {
+        String email = candidates.eligibleCandidate();
+        UUID application = candidates.draft(email, audition, part);
+        AsUser.run(email, Role.CANDIDATE, () -> {
+            for (SlotView slot : applications.get(application).slots()) {
+                uploads.upload(application, slot.slotId(), new ByteArrayInputStream(wav), "take.wav");
+            }
+            applications.submit(application);
+        });
+    }
+
+    private BrowserContext newContext() {
+        BrowserContext context = chromium.browser.newContext(
+                new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 900));
+        context.setDefaultTimeout(30_000);
+        return context;
+    }
+
+    private void logIn(Page page, String email) {
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(address -> !address.contains("/login"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
+    }
+}

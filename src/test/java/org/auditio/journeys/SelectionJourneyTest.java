@@ -1,0 +1,195 @@
+package org.auditio.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+import org.auditio.SharedSecurityContextStrategy;
+import org.auditio.TestAccounts;
+import org.auditio.TestClock;
+import org.auditio.accounts.AccountAdministration;
+import org.auditio.accounts.AccountService;
+import org.auditio.auditions.AuditionService;
+import org.auditio.auditions.Organisations;
+import org.auditio.auditions.VoicePart;
+import org.auditio.auditions.VoicePartQuota;
+import org.auditio.candidates.CandidateProfiles;
+import org.auditio.candidates.MyApplications;
+import org.auditio.selection.SelectionFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The deliberation: an organiser caps a country, overrides one decision with a reason and
+ * publishes; a visitor reads the results on a phone in French; a candidate sees their outcome.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({TestClock.Config.class, SharedSecurityContextStrategy.class})
+class SelectionJourneyTest {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    AuditionService auditions;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CandidateProfiles profiles;
+
+    @Autowired
+    MyApplications applications;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    TestClock clock;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void an_organiser_caps_overrides_and_publishes_then_anyone_reads_the_results_and_a_candidate_their_outcome() {
+        SelectionFixtures.Call call = new SelectionFixtures(
+                        organisations, auditions, administration, accounts, profiles, applications, jdbc, clock)
+                .inReview(
+                        List.of(new VoicePartQuota(VoicePart.S, 2, 2), new VoicePartQuota(VoicePart.B, 1, 0)),
+                        List.of(
+                                SelectionFixtures.spec("Anke Adler", "DE", VoicePart.S, 9.0),
+                                SelectionFixtures.spec("Berta Brandt", "DE", VoicePart.S, 8.0),
+                                SelectionFixtures.spec("Chloé Caron", "FR", VoicePart.S, 7.0),
+                                SelectionFixtures.spec("Bjørn Berg", "NO", VoicePart.B, 8.5)));
+        jdbc.sql("update user_account set password_hash = ? where email = ?")
+                .params(encoder.encode(TestAccounts.PASSWORD), call.organiser().email())
+                .update();
+        String selection = "/organise/" + call.auditionId() + "/selection";
+
+        try (BrowserContext context = context("en-GB", 1280, 900)) {
+            Page page = context.newPage();
+            logIn(page, call.organiser().email());
+            page.navigate(url("/organise/" + call.auditionId()));
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Selection").setExact(true))
+                    .click();
+            page.waitForURL(address -> address.endsWith(selection));
+            assertThat(page.getByText("No decision yet").first()).isVisible();
+
+            page.getByLabel("Maximum singers per country").fill("1");
+            button(page, "Run the assistant").click();
+            assertThat(page.getByText("Country cap for DE reached (1)").first()).isVisible();
+
+            button(page, "Change the decision on Chloé Caron").click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            dialog.getByText("Reserve", new Locator.GetByTextOptions().setExact(true))
+                    .click();
+            dialog.getByLabel("Reason").fill("Sight-reading too weak for the set piece");
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the decision"))
+                    .click();
+            assertThat(page.getByText("Chair’s decision: Sight-reading too weak for the set piece")
+                            .first())
+                    .isVisible();
+            screenshot(page, "selection-board");
+
+            button(page, "Publish the results").click();
+            page.getByRole(AriaRole.ALERTDIALOG)
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish the results"))
+                    .click();
+            assertThat(page.getByText("The results are published").first()).isVisible();
+        }
+
+        try (BrowserContext context = context("fr-FR", 390, 844)) {
+            Page page = context.newPage();
+            page.navigate(url("/auditions/" + call.auditionId()));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lire les résultats"))
+                    .click();
+            assertThat(page.getByText("Anke Adler, Allemagne")).isVisible();
+            assertThat(page.getByText("Bjørn Berg, Norvège")).isVisible();
+            assertThat(page.getByText("Liste d’attente", new Page.GetByTextOptions().setExact(true)))
+                    .isVisible();
+            assertThat(page.getByText("Berta Brandt, Allemagne")).isVisible();
+            screenshot(page, "results-phone");
+            boolean fits = (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+            org.assertj.core.api.Assertions.assertThat(fits)
+                    .as("no sideways scrolling on a phone")
+                    .isTrue();
+        }
+
+        SelectionFixtures.Applicant berta = call.named("Berta Brandt");
+        try (BrowserContext context = context("en-GB", 390, 844)) {
+            Page page = context.newPage();
+            logIn(page, berta.email());
+            page.navigate(url("/my-applications/" + berta.applicationId()));
+            assertThat(page.getByText("You are on the reserve list, position 1"))
+                    .isVisible();
+        }
+    }
+
+    private BrowserContext context(String locale, int width, int height) {
+        BrowserContext context = chromium.browser.newContext(
+                new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
+        context.setDefaultTimeout(30_000);
+        return context;
+    }
+
+    private void logIn(Page page, String email) {
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(address -> !address.contains("/login"));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
+    }
+}

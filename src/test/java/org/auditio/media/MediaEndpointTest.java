@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.auditio.AsUser;
@@ -29,17 +28,9 @@ import org.auditio.media.internal.MediaCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The media URL: ranges for seeking, headers that keep media private, and who may play what. */
@@ -83,11 +74,7 @@ class MediaEndpointTest {
 
     @BeforeEach
     void aCandidateUploadedARecording() {
-        // The playback filter answers ahead of the security chain, reading the viewer from the session.
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .addFilters(context.getBean("playback", FilterRegistrationBean.class)
-                        .getFilter())
-                .build();
+        mvc = Playback.endpoint(context);
         calls = new AuditionFixtures(organisations, auditions, administration, clock);
         candidates = new CandidateFixtures(accounts, profiles, applications);
         organiser = calls.organiser();
@@ -228,11 +215,8 @@ class MediaEndpointTest {
 
     private MockHttpServletResponse as(String email, Role role, MockHttpServletRequestBuilder request)
             throws Exception {
-        SecurityContext loggedIn = SecurityContextHolder.createEmptyContext();
-        loggedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                email, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-        MockHttpSession session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, loggedIn);
-        return mvc.perform(request.session(session)).andReturn().getResponse();
+        return mvc.perform(request.session(Playback.loggedIn(email, role)))
+                .andReturn()
+                .getResponse();
     }
 }

@@ -1,7 +1,6 @@
 package org.auditio.jury.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,7 @@ import org.auditio.jury.MyPanel;
 import org.auditio.jury.QueueEntry;
 import org.auditio.jury.ScoreSheet;
 import org.auditio.media.DemoRecordings;
+import org.auditio.media.Playback;
 import org.auditio.media.RecordingInfo;
 import org.auditio.media.Recordings;
 import org.auditio.media.internal.DemoTakes;
@@ -35,9 +35,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -159,12 +157,10 @@ class DemoJuryTest {
         });
         assertThat(played.stream().map(RecordingInfo::sha256).distinct()).hasSize(4);
 
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web)
-                .apply(SecurityMockMvcConfigurers.springSecurity())
-                .build();
+        MockMvc mvc = Playback.endpoint(web);
         MockHttpServletResponse response = mvc.perform(get(played.getFirst().playbackPath())
                         .header("Range", "bytes=0-11")
-                        .with(user("juror@auditio.demo").roles("JUROR")))
+                        .session(Playback.loggedIn("juror@auditio.demo", Role.JUROR)))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(206);

@@ -21,6 +21,7 @@ import org.auditio.jury.JuryPanels;
 import org.auditio.jury.JuryScores;
 import org.auditio.jury.PanelView;
 import org.auditio.jury.SubmittedMarks;
+import org.auditio.ranking.Deliberators;
 import org.auditio.ranking.Ranking;
 import org.auditio.ranking.Rankings;
 import org.auditio.selection.domain.SelectionAssistant;
@@ -47,6 +48,7 @@ public class Deliberation {
 
     private final AuditionService auditions;
     private final Rankings rankings;
+    private final Deliberators deliberators;
     private final ApplicationOutcomes applications;
     private final JuryScores scores;
     private final JuryPanels panels;
@@ -57,6 +59,7 @@ public class Deliberation {
     Deliberation(
             AuditionService auditions,
             Rankings rankings,
+            Deliberators deliberators,
             ApplicationOutcomes applications,
             JuryScores scores,
             JuryPanels panels,
@@ -65,6 +68,7 @@ public class Deliberation {
             Clock clock) {
         this.auditions = auditions;
         this.rankings = rankings;
+        this.deliberators = deliberators;
         this.applications = applications;
         this.scores = scores;
         this.panels = panels;
@@ -204,9 +208,12 @@ public class Deliberation {
         return publication;
     }
 
-    /** Who may deliberate on this audition; the one place to widen (e.g. to the jury chair). */
+    /**
+     * Who may deliberate on this audition: ranking's one check (organisers, admins, the jury chair);
+     * this module's methods still admit organisers and admins only.
+     */
     private AuditionDetails deliberator(UUID auditionId) {
-        return auditions.details(auditionId);
+        return deliberators.check(auditionId);
     }
 
     /** The audition, for this module's other services and views, behind the same access check. */

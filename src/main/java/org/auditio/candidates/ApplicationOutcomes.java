@@ -15,6 +15,7 @@ import org.auditio.candidates.domain.Application;
 import org.auditio.candidates.domain.ApplicationRepository;
 import org.auditio.candidates.domain.CandidateProfile;
 import org.auditio.candidates.domain.CandidateProfileRepository;
+import org.auditio.common.UserError;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,7 @@ public class ApplicationOutcomes {
     private final CandidateProfileRepository profiles;
     private final AccountAdministration accounts;
     private final ApplicationEventPublisher events;
+    private final DeliberationAccess deliberators;
     private final Clock clock;
 
     ApplicationOutcomes(
@@ -41,20 +43,24 @@ public class ApplicationOutcomes {
             CandidateProfileRepository profiles,
             AccountAdministration accounts,
             ApplicationEventPublisher events,
+            DeliberationAccess deliberators,
             Clock clock) {
         this.auditions = auditions;
         this.applications = applications;
         this.profiles = profiles;
         this.accounts = accounts;
         this.events = events;
+        this.deliberators = deliberators;
         this.clock = clock;
     }
 
-    /** The submitted applications of an audition its organisers manage. */
-    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    /** The submitted applications of an audition, for those who deliberate on it (organisers, jury chair). */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
     @Transactional(readOnly = true)
     public List<Applicant> applicants(UUID auditionId) {
-        auditions.details(auditionId);
+        if (!deliberators.currentUserDeliberates(auditionId)) {
+            throw new UserError("audition.not-found");
+        }
         List<Application> submitted = applications.findSubmitted(auditionId);
         Map<UUID, CandidateProfile> people = profilesOf(submitted);
         return submitted.stream()

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.auditio.auditions.AuditionCatalogue;
 import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.AuditionService;
+import org.auditio.candidates.DeliberationAccess;
 import org.auditio.common.UserError;
 import org.auditio.jury.JuryScores;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * does not exist.
  */
 @Service
-public class Deliberators {
+public class Deliberators implements DeliberationAccess {
 
     private final AuditionService auditions;
     private final AuditionCatalogue catalogue;
@@ -53,6 +54,13 @@ public class Deliberators {
         } catch (UserError notTheirs) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
+    @Transactional(readOnly = true)
+    public boolean currentUserDeliberates(UUID auditionId) {
+        return find(auditionId).isPresent();
     }
 
     /** Whether the current user may change how the audition is ranked: its organisers and admins only. */

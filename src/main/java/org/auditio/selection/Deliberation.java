@@ -77,7 +77,7 @@ public class Deliberation {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
     @Transactional(readOnly = true)
     public SelectionBoard board(UUID auditionId) {
         AuditionDetails audition = deliberator(auditionId);
@@ -85,7 +85,7 @@ public class Deliberation {
     }
 
     /** Runs the assistant with this country cap (none when null), keeping the chair's overrides. */
-    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
     @Transactional
     public SelectionBoard propose(UUID auditionId, @Nullable Integer countryCap) {
         AuditionDetails audition = editable(auditionId);
@@ -123,7 +123,7 @@ public class Deliberation {
      * The chair's decision on one applicant, with the reason they must give; then the assistant runs
      * again around it with the same cap, so counts and reserve positions stay consistent.
      */
-    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
     @Transactional
     public SelectionBoard override(
             UUID auditionId, UUID applicationId, Outcome outcome, @Nullable Integer reservePosition, String reason) {
@@ -209,15 +209,16 @@ public class Deliberation {
     }
 
     /**
-     * Who may deliberate on this audition: ranking's one check (organisers, admins, the jury chair);
-     * this module's methods still admit organisers and admins only.
+     * Who may deliberate on this audition: ranking's one check (organisers, admins, the jury chair).
+     * The chair proposes and overrides; publishing, which speaks for the organisation to every
+     * applicant, and the exports, which name the jurors, stay with organisers and admins.
      */
     private AuditionDetails deliberator(UUID auditionId) {
         return deliberators.check(auditionId);
     }
 
     /** The audition, for this module's other services and views, behind the same access check. */
-    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
     @Transactional(readOnly = true)
     public AuditionDetails audition(UUID auditionId) {
         return deliberator(auditionId);

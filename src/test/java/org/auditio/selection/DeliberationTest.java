@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
+import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.AccountService;
@@ -32,6 +33,7 @@ import org.auditio.common.UserError;
 import org.auditio.jury.ConflictKind;
 import org.auditio.jury.JuryPanels;
 import org.auditio.jury.JuryScores;
+import org.auditio.jury.Sharing;
 import org.auditio.selection.SelectionFixtures.Call;
 import org.auditio.selection.internal.MarksDigest;
 import org.junit.jupiter.api.AfterEach;
@@ -280,6 +282,36 @@ class DeliberationTest {
                         UserError.class, e -> assertThat(e.messageKey()).isEqualTo("audition.not-found"));
         assertThatThrownBy(() -> AsUser.call(stranger, Role.ORGANISER, () -> deliberation.publish(call.auditionId())))
                 .isInstanceOf(UserError.class);
+    }
+
+    @Test
+    void the_jury_chair_proposes_and_overrides_but_the_organisation_publishes() {
+        String chair = TestAccounts.uniqueEmail("chair");
+        String juror = TestAccounts.uniqueEmail("juror");
+        asOrganiser(() -> {
+            UUID chairId =
+                    administration.inviteJuror(chair, "Chair", Locale.ENGLISH).id();
+            UUID jurorId =
+                    administration.inviteJuror(juror, "Juror", Locale.ENGLISH).id();
+            return panels.compose(call.auditionId(), List.of(chairId, jurorId), chairId, Sharing.EVERYONE, 0);
+        });
+
+        Map<String, SelectionRow> proposed =
+                byName(AsUser.call(chair, Role.JUROR, () -> deliberation.propose(call.auditionId(), 1)));
+        assertThat(proposed.get("Berta Brandt").outcome()).isEqualTo(Outcome.RESERVE);
+        UUID berta = call.named("Berta Brandt").applicationId();
+        Map<String, SelectionRow> overridden = byName(AsUser.call(
+                chair,
+                Role.JUROR,
+                () -> deliberation.override(call.auditionId(), berta, Outcome.SELECTED, null, "Best sight-reader")));
+        assertThat(overridden.get("Berta Brandt").outcome()).isEqualTo(Outcome.SELECTED);
+        assertThat(overridden.get("Berta Brandt").decidedBy()).isEqualTo(chair);
+
+        assertThatThrownBy(() -> AsUser.call(chair, Role.JUROR, () -> deliberation.publish(call.auditionId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call(juror, Role.JUROR, () -> deliberation.board(call.auditionId())))
+                .isInstanceOfSatisfying(
+                        UserError.class, e -> assertThat(e.messageKey()).isEqualTo("audition.not-found"));
     }
 
     private <T> T asOrganiser(java.util.function.Supplier<T> action) {

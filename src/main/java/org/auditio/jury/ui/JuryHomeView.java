@@ -44,6 +44,9 @@ class JuryHomeView extends PageColumn implements BeforeEnterObserver, HasDynamic
             if (scores.chairedByMe(panel.auditionId())) {
                 line.add(" — ");
                 line.add(Links.to("auditions/" + panel.auditionId() + "/ranking", getTranslation("ranking.link")));
+                line.add(" — ");
+                line.add(Links.to(
+                        "organise/" + panel.auditionId() + "/selection", getTranslation("selection.editor.link")));
             }
             add(line);
         }

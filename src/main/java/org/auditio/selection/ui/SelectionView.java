@@ -31,7 +31,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.auditio.auditions.AuditionDetails;
-import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.VoicePart;
 import org.auditio.common.UserError;
 import org.auditio.common.ui.Countries;
@@ -39,6 +38,7 @@ import org.auditio.common.ui.Links;
 import org.auditio.common.ui.Notices;
 import org.auditio.common.ui.PageColumn;
 import org.auditio.common.ui.RouteIds;
+import org.auditio.ranking.Deliberators;
 import org.auditio.selection.Deliberation;
 import org.auditio.selection.PartCount;
 import org.auditio.selection.SelectionBoard;
@@ -51,13 +51,13 @@ import org.auditio.selection.SelectionRow;
  * the exports, and publication behind a confirmation.
  */
 @Route("organise/:auditionId/selection")
-@RolesAllowed({"ORGANISER", "ADMIN"})
+@RolesAllowed({"ORGANISER", "ADMIN", "JUROR"})
 class SelectionView extends PageColumn implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "auditionId";
     static final List<VoicePart> SECTIONS = List.of(VoicePart.S, VoicePart.A, VoicePart.T, VoicePart.B);
 
-    private final AuditionService auditions;
+    private final Deliberators deliberators;
     private final Deliberation deliberation;
     private final SelectionExports exports;
     final IntegerField cap = new IntegerField();
@@ -68,8 +68,8 @@ class SelectionView extends PageColumn implements BeforeEnterObserver, HasDynami
     private AuditionDetails audition;
     private String title = "";
 
-    SelectionView(AuditionService auditions, Deliberation deliberation, SelectionExports exports) {
-        this.auditions = auditions;
+    SelectionView(Deliberators deliberators, Deliberation deliberation, SelectionExports exports) {
+        this.deliberators = deliberators;
         this.deliberation = deliberation;
         this.exports = exports;
         wide();
@@ -87,7 +87,7 @@ class SelectionView extends PageColumn implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RouteIds.find(event, ID, auditions::find).ifPresent(found -> {
+        RouteIds.find(event, ID, deliberators::find).ifPresent(found -> {
             audition = found;
             title = getTranslation("selection.title", found.title(getLocale()));
             show(deliberation.board(found.id()));
@@ -102,7 +102,13 @@ class SelectionView extends PageColumn implements BeforeEnterObserver, HasDynami
                 "selection.about",
                 getTranslation("selection.method." + selection.method().name())));
         about.addClassName("muted");
-        add(about, Links.to("organise/" + audition.id(), getTranslation("selection.back")));
+        // The jury chair deliberates too; the organisation publishes and exports (jurors' names).
+        boolean organises = deliberators.mayChoose();
+        add(
+                about,
+                organises
+                        ? Links.to("organise/" + audition.id(), getTranslation("selection.back"))
+                        : Links.to("auditions/" + audition.id() + "/ranking", getTranslation("ranking.link")));
         if (selection.rows().isEmpty()) {
             add(new Paragraph(getTranslation("selection.empty")));
             return;
@@ -131,6 +137,10 @@ class SelectionView extends PageColumn implements BeforeEnterObserver, HasDynami
             }
         }
         add(board);
+        if (!organises) {
+            add(new Paragraph(getTranslation("selection.chair.publication")));
+            return;
+        }
         HorizontalLayout actions = new HorizontalLayout(
                 download("selection.export.ranking", "ranking", exports::ranking),
                 download("selection.export.scorecards", "scorecards", exports::scorecards),

@@ -90,7 +90,8 @@ class SelectionJourneyTest {
     }
 
     @Test
-    void an_organiser_caps_overrides_and_publishes_then_anyone_reads_the_results_and_a_candidate_their_outcome() {
+    void
+            an_organiser_compares_methods_caps_overrides_and_publishes_then_anyone_reads_the_results_and_a_candidate_their_outcome() {
         SelectionFixtures.Call call = new SelectionFixtures(
                         organisations, auditions, administration, accounts, profiles, applications, jdbc, clock)
                 .inReview(
@@ -108,6 +109,15 @@ class SelectionJourneyTest {
         try (BrowserContext context = context("en-GB", 1280, 900)) {
             Page page = context.newPage();
             logIn(page, call.organiser().email());
+            // First the ranking, by the mean, compared with the median.
+            page.navigate(url("/auditions/" + call.auditionId() + "/ranking"));
+            page.getByLabel("Compare with").click();
+            page.getByRole(
+                            AriaRole.OPTION,
+                            new Page.GetByRoleOptions().setName("Median").setExact(true))
+                    .click();
+            assertThat(page.getByText("Rank by the other method").first()).isVisible();
+            screenshot(page, "ranking-compared");
             page.navigate(url("/organise/" + call.auditionId()));
             page.getByRole(
                             AriaRole.LINK,

@@ -46,9 +46,11 @@ public class JuryScores {
                         select distinct juror_id from jury_assignment
                         where audition_id = ? and state = 'SUBMITTED' order by juror_id""").param(auditionId).query(UUID.class).list();
         List<WeightedScores.Application> applications = new ArrayList<>();
+        // 10,000 groups of 20 scores for a large call: kept in memory, not spilled to disk
+        jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("""
                         select a.application_id, a.code, a.voice_part, array_agg(j.position - 1),
-                               array_agg((a.weighted_sum / a.weight_sum)::float8)
+                               array_agg(a.weighted_sum::float8 / a.weight_sum::float8)
                         from jury_assignment a
                         join unnest(cast(? as uuid[])) with ordinality as j(juror_id, position)
                           on j.juror_id = a.juror_id

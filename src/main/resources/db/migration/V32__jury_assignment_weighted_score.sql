@@ -8,15 +8,12 @@ alter table jury_assignment
 -- The backfill derives from marks already kept, so it may touch a published (frozen) audition's rows.
 alter table jury_assignment disable trigger user;
 update jury_assignment a
-set weighted_sum = coalesce(s.weighted_sum, 0),
-    weight_sum   = coalesce(s.weight_sum, 0)
-from jury_assignment submitted
-left join lateral (
-    select sum(m.mark * c.weight) as weighted_sum, sum(c.weight) as weight_sum
+set (weighted_sum, weight_sum) = (
+    select coalesce(sum(m.mark * c.weight), 0), coalesce(sum(c.weight), 0)
     from jury_mark m
-    join audition_criterion c on c.criterion_id = m.criterion_id and c.audition_id = submitted.audition_id
-    where m.assignment_id = submitted.id) s on true
-where submitted.id = a.id and submitted.state = 'SUBMITTED';
+    join audition_criterion c on c.criterion_id = m.criterion_id and c.audition_id = a.audition_id
+    where m.assignment_id = a.id)
+where a.state = 'SUBMITTED';
 alter table jury_assignment enable trigger user;
 
 alter table jury_assignment

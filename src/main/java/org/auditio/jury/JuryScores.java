@@ -36,54 +36,43 @@ public class JuryScores {
     }
 
     /**
-     * Each submitted assignment's weighted score, computed by the database and gathered per
-     * application: a million marks travel as one row per application, jurors as small indexes.
+     * Each submitted assignment's weighted score, as the assignment stored it on submission, gathered
+     * per application: one row per assignment is read (no marks), one row per application travels.
      */
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
     @Transactional(readOnly = true)
-    public WeightedScores weighted(UUID auditionId, Map<UUID, BigDecimal> weights) {
+    public WeightedScores weighted(UUID auditionId) {
         List<UUID> jurors = jdbc.sql("""
                         select distinct juror_id from jury_assignment
                         where audition_id = ? and state = 'SUBMITTED' order by juror_id""").param(auditionId).query(UUID.class).list();
         List<WeightedScores.Application> applications = new ArrayList<>();
-        // one group per juror and application: 200,000 for a large call, kept in memory, not spilled
+        // 10,000 groups of 20 scores for a large call: kept in memory, not spilled to disk
         jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("""
-                        with scored as (
-                            select a.application_id, a.code, a.voice_part, j.position,
-                                   sum(m.mark::float8 * w.weight) / nullif(sum(w.weight), 0) as score
-                            from jury_assignment a
-                            join jury_mark m on m.assignment_id = a.id
-                            join unnest(cast(? as uuid[]), cast(? as float8[])) as w(criterion_id, weight)
-                              on w.criterion_id = m.criterion_id
-                            join unnest(cast(? as uuid[])) with ordinality as j(juror_id, position)
-                              on j.juror_id = a.juror_id
-                            where a.audition_id = ? and a.state = 'SUBMITTED'
-                            group by a.id, j.position)
-                        select application_id, code, voice_part, array_agg(position - 1), array_agg(score)
-                        from scored where score is not null
-                        group by application_id, code, voice_part""")
-                .params(array(weights.keySet()), array(weights.values()), array(jurors), auditionId)
-                .query(rs -> {
-                    applications.add(new WeightedScores.Application(
-                            rs.getObject(1, UUID.class),
-                            rs.getString(2),
-                            VoicePart.valueOf(rs.getString(3)),
-                            Arrays.stream((Long[]) rs.getArray(4).getArray())
-                                    .mapToInt(Long::intValue)
-                                    .toArray(),
-                            Arrays.stream((Double[]) rs.getArray(5).getArray())
-                                    .mapToDouble(Double::doubleValue)
-                                    .toArray()));
-                });
+                        select a.application_id, a.code, a.voice_part, array_agg(j.position - 1),
+                               array_agg(a.weighted_sum::float8 / a.weight_sum::float8)
+                        from jury_assignment a
+                        join unnest(cast(? as uuid[])) with ordinality as j(juror_id, position)
+                          on j.juror_id = a.juror_id
+                        where a.audition_id = ? and a.state = 'SUBMITTED' and a.weight_sum > 0
+                        group by a.application_id, a.code, a.voice_part""").params(array(jurors), auditionId).query(rs -> {
+            applications.add(new WeightedScores.Application(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    VoicePart.valueOf(rs.getString(3)),
+                    Arrays.stream((Long[]) rs.getArray(4).getArray())
+                            .mapToInt(Long::intValue)
+                            .toArray(),
+                    Arrays.stream((Double[]) rs.getArray(5).getArray())
+                            .mapToDouble(Double::doubleValue)
+                            .toArray()));
+        });
         return new WeightedScores(jurors, applications);
     }
 
-    /** A PostgreSQL array literal of plain values (ids, numbers), cast in the query. */
-    private static String array(Collection<?> values) {
-        return values.stream()
-                .map(v -> v instanceof BigDecimal d ? d.toPlainString() : v.toString())
-                .collect(Collectors.joining(",", "{", "}"));
+    /** A PostgreSQL array literal of ids, cast in the query. */
+    private static String array(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** The audition's jury (jurors in seat order, chair), if it has one. */

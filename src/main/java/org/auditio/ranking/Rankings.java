@@ -1,14 +1,10 @@
 package org.auditio.ranking;
 
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.auditio.auditions.AuditionDetails;
-import org.auditio.auditions.CriterionSpec;
 import org.auditio.jury.JuryScores;
 import org.auditio.jury.PanelView;
 import org.auditio.ranking.domain.RankingChoice;
@@ -116,14 +112,8 @@ public class Rankings {
     }
 
     private ScoredCall call(AuditionDetails audition) {
-        Map<UUID, BigDecimal> weights = new LinkedHashMap<>();
-        for (CriterionSpec criterion : audition.criteria()) {
-            if (criterion.id() != null) {
-                weights.put(criterion.id(), criterion.weight());
-            }
-        }
         List<UUID> seats = scores.panel(audition.id()).map(PanelView::jurorIds).orElse(List.of());
-        return ScoredCall.of(scores.weighted(audition.id(), weights), seats);
+        return ScoredCall.of(scores.weighted(audition.id()), seats);
     }
 
     /** Who chose, as the login names them (the ranking module does not read accounts). */

@@ -15,8 +15,9 @@
  *   <li>{@code ui}: the ranking view for organisers and the chair, codes only, with SVG charts.
  * </ul>
  *
- * Marks come from {@link org.auditio.jury.JuryScores}, weighted by the database; nothing is stored
- * but the choice of method, so a changed mark shows at once.
+ * Scores come from {@link org.auditio.jury.JuryScores}: each submitted assignment's weighted score,
+ * which the jury keeps up to date with its marks; ranking stores nothing but the choice of method, so
+ * a changed mark shows at once.
  */
 @ApplicationModule(allowedDependencies = {"auditions", "jury", "candidates", "common"})
 @NullMarked

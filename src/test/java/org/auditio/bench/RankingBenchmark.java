@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -18,6 +16,7 @@ import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
+import org.auditio.auditions.CriterionSpec;
 import org.auditio.auditions.Organisations;
 import org.auditio.jury.JuryScores;
 import org.auditio.ranking.AggregationMethod;
@@ -73,17 +72,15 @@ class RankingBenchmark {
         UUID wyc = fixtures.open(organiser, 3);
         long start = System.nanoTime();
         insert(large, criteria(organiser, large), 10_000, 20, 1);
-        System.out.printf("BENCH inserted 1,000,000 marks with COPY in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "BENCH inserted 1,000,000 marks and 200,000 stored scores with COPY in %.1f s%n",
+                (System.nanoTime() - start) / 1e9);
         insert(wyc, criteria(organiser, wyc), 250, 4, 2);
         jdbc.sql("analyze jury_assignment").update();
         jdbc.sql("analyze jury_mark").update();
 
         AsUser.run(organiser.email(), Role.ORGANISER, () -> {
-            Map<UUID, BigDecimal> weights = new LinkedHashMap<>();
-            for (UUID criterion : criteria(organiser, large)) {
-                weights.put(criterion, BigDecimal.ONE);
-            }
-            report("of which JuryScores.weighted (SQL, transfer)", () -> scores.weighted(large, weights));
+            report("of which JuryScores.weighted (SQL, transfer)", () -> scores.weighted(large));
             double ranking = report("Rankings.chosen, 10,000 × 20 × 5", () -> rankings.chosen(large));
             double baseline = report("baseline: SQL avg(mark) GROUP BY application", () -> groupBy(large));
             System.out.printf("BENCH ratio chosen / GROUP BY: %.2f%n", ranking / baseline);
@@ -100,13 +97,11 @@ class RankingBenchmark {
         });
     }
 
-    private UUID[] criteria(AuditionFixtures.Organiser organiser, UUID audition) {
+    private List<CriterionSpec> criteria(AuditionFixtures.Organiser organiser, UUID audition) {
         return AsUser.call(
                 organiser.email(),
                 Role.ORGANISER,
-                () -> auditions.details(audition).criteria().stream()
-                        .map(c -> c.id())
-                        .toArray(UUID[]::new));
+                () -> auditions.details(audition).criteria());
     }
 
     private List<Double> groupBy(UUID audition) {
@@ -117,8 +112,12 @@ class RankingBenchmark {
                         group by a.application_id""").param(audition).query((rs, row) -> rs.getDouble(2)).list();
     }
 
-    /** Submitted assignments and their marks straight into the jury tables with COPY. */
-    private void insert(UUID audition, UUID[] criteria, int applications, int jurors, long prefix) throws Exception {
+    /**
+     * Submitted assignments and their marks straight into the jury tables with COPY; each assignment
+     * carries its weighted sums (Σ weight × mark, Σ weight) as {@code Assignment.submit} stores them.
+     */
+    private void insert(UUID audition, List<CriterionSpec> criteria, int applications, int jurors, long prefix)
+            throws Exception {
         String[] parts = {"S", "A", "T", "B"};
         Random random = new Random(prefix);
         UUID[] jurorIds = new UUID[jurors];
@@ -127,13 +126,29 @@ class RankingBenchmark {
             jurorIds[j] = new UUID(prefix << 40 | 1L << 32 | j, 1);
             bias[j] = random.nextGaussian();
         }
+        BigDecimal weightSum = criteria.stream().map(CriterionSpec::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal[][][] marks = new BigDecimal[applications][jurors][criteria.size()];
+        for (int a = 0; a < applications; a++) {
+            double quality = 6 + 1.5 * random.nextGaussian();
+            for (int j = 0; j < jurors; j++) {
+                for (int c = 0; c < criteria.size(); c++) {
+                    double mark = Math.clamp(Math.round(2 * (quality + bias[j] + random.nextGaussian())) / 2.0, 0, 10);
+                    marks[a][j][c] = BigDecimal.valueOf(mark);
+                }
+            }
+        }
         try (Connection connection = dataSource.getConnection()) {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             CopyIn assignments = copy.copyIn("copy jury_assignment (id, audition_id, juror_id, application_id, code,"
-                    + " voice_part, listening_rank, state, submitted_at) from stdin (format csv)");
+                    + " voice_part, listening_rank, state, submitted_at, weighted_sum, weight_sum)"
+                    + " from stdin (format csv)");
             StringBuilder rows = new StringBuilder();
             for (int a = 0; a < applications; a++) {
                 for (int j = 0; j < jurors; j++) {
+                    BigDecimal weightedSum = BigDecimal.ZERO;
+                    for (int c = 0; c < criteria.size(); c++) {
+                        weightedSum = weightedSum.add(criteria.get(c).weight().multiply(marks[a][j][c]));
+                    }
                     rows.append(assignment(prefix, a, j))
                             .append(',')
                             .append(audition)
@@ -147,36 +162,37 @@ class RankingBenchmark {
                             .append(parts[a % 4])
                             .append(',')
                             .append(a)
-                            .append(",SUBMITTED,2026-01-01 00:00:00+00\n");
+                            .append(",SUBMITTED,2026-01-01 00:00:00+00,")
+                            .append(weightedSum.toPlainString())
+                            .append(',')
+                            .append(weightSum.toPlainString())
+                            .append('\n');
                 }
                 flush(assignments, rows, false);
             }
             flush(assignments, rows, true);
             assignments.endCopy();
-            CopyIn marks = copy.copyIn(
+            CopyIn copyMarks = copy.copyIn(
                     "copy jury_mark (id, assignment_id, criterion_id, mark, updated_at) from stdin (format csv)");
             long id = 0;
             for (int a = 0; a < applications; a++) {
-                double quality = 6 + 1.5 * random.nextGaussian();
                 for (int j = 0; j < jurors; j++) {
                     UUID assignment = assignment(prefix, a, j);
-                    for (UUID criterion : criteria) {
-                        double mark =
-                                Math.clamp(Math.round(2 * (quality + bias[j] + random.nextGaussian())) / 2.0, 0, 10);
+                    for (int c = 0; c < criteria.size(); c++) {
                         rows.append(new UUID(prefix << 40 | 4L << 32, id++))
                                 .append(',')
                                 .append(assignment)
                                 .append(',')
-                                .append(criterion)
+                                .append(criteria.get(c).id())
                                 .append(',')
-                                .append(mark)
+                                .append(marks[a][j][c].toPlainString())
                                 .append(",2026-01-01 00:00:00+00\n");
                     }
                 }
-                flush(marks, rows, false);
+                flush(copyMarks, rows, false);
             }
-            flush(marks, rows, true);
-            marks.endCopy();
+            flush(copyMarks, rows, true);
+            copyMarks.endCopy();
         }
     }
 

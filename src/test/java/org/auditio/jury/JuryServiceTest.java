@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ class JuryServiceTest {
 
     @Autowired
     JuryWork work;
+
+    @Autowired
+    JuryScores scores;
 
     @Autowired
     SubmittedForJury submitted;
@@ -239,6 +243,7 @@ class JuryServiceTest {
         ScoreSheet.CriterionMark first =
                 as(juror, () -> work.open(call.auditionId(), code)).rubric().getFirst();
         UUID criterion = first.criterion().id();
+        assertThat(storedScores(call)).containsExactly(6.0);
 
         assertThatThrownBy(() -> as(
                         juror,
@@ -248,6 +253,8 @@ class JuryServiceTest {
                 juror,
                 () -> work.mark(
                         call.auditionId(), code, criterion, new BigDecimal("8"), first.version(), "Heard it again"));
+        // the score ranking reads is kept on the assignment: 8 and four 6s of equal weight
+        assertThat(storedScores(call)).containsExactly(6.4);
 
         List<MarkChangeView> trail = as(juror, () -> work.changes(call.auditionId(), code));
         assertThat(trail).singleElement().satisfies(change -> {
@@ -560,6 +567,13 @@ class JuryServiceTest {
                             criterion.version(),
                             null));
         }
+    }
+
+    private List<Double> storedScores(Call call) {
+        return asOrganiser(call, () -> scores.weighted(call.auditionId())).applications().stream()
+                .flatMapToDouble(application -> Arrays.stream(application.scores()))
+                .boxed()
+                .toList();
     }
 
     private <T> T as(Juror juror, Supplier<T> action) {

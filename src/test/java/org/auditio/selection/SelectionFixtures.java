@@ -115,6 +115,8 @@ public class SelectionFixtures {
             return auditions.details(audition).criteria();
         });
         List<UUID> jurors = List.of(UUID.randomUUID(), UUID.randomUUID());
+        // each assignment stores its weighted score as Assignment.submit would: every mark is the score
+        BigDecimal weightSum = criteria.stream().map(CriterionSpec::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         int code = 0;
         for (Applicant applicant : applicants) {
             code++;
@@ -126,7 +128,8 @@ public class SelectionFixtures {
                 UUID assignment = UUID.randomUUID();
                 jdbc.sql("""
                                 insert into jury_assignment (id, audition_id, juror_id, application_id, code, voice_part,
-                                    listening_rank, state, submitted_at) values (?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?)""")
+                                    listening_rank, state, submitted_at, weighted_sum, weight_sum)
+                                values (?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ? * ?, ?)""")
                         .params(
                                 assignment,
                                 audition,
@@ -135,7 +138,10 @@ public class SelectionFixtures {
                                 "T-" + code,
                                 applicant.spec().part().name(),
                                 code,
-                                Timestamp.from(clock.instant()))
+                                Timestamp.from(clock.instant()),
+                                BigDecimal.valueOf(score),
+                                weightSum,
+                                weightSum)
                         .update();
                 for (CriterionSpec criterion : criteria) {
                     jdbc.sql("""

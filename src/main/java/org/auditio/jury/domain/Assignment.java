@@ -10,6 +10,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * One juror's work on one application, at its place in that juror's listening order: the marks
  * (drafts until submitted), the overall comment, and whether they skipped, abstained or were
  * found conflicted. After submission a mark changes only with a reason, and the change is kept.
+ * A submitted assignment keeps its weighted score (Σ weight × mark and Σ weight over the rubric) so
+ * that ranking a large call reads one row per assignment rather than every mark.
  */
 @Entity
 @Table(name = "jury_assignment")
@@ -53,6 +56,11 @@ public class Assignment {
     private @Nullable String abstainReason;
     private String overallComment;
     private @Nullable Instant submittedAt;
+
+    /** Set while submitted, null otherwise (a database check holds it). */
+    private @Nullable BigDecimal weightedSum;
+
+    private @Nullable BigDecimal weightSum;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "assignment_id", nullable = false, updatable = false)
@@ -115,6 +123,7 @@ public class Assignment {
         if (state == AssignmentState.SUBMITTED) {
             String why = requireReason(reason);
             audit = Optional.of(new MarkChange(id, criterionId, jurorId, now, old, checked, why));
+            weigh(criterion, old, checked);
         }
         existing.ifPresentOrElse(m -> m.change(checked, now), () -> marks.add(new Mark(criterionId, checked, now)));
         if (state == AssignmentState.SKIPPED) {
@@ -158,6 +167,19 @@ public class Assignment {
         state = AssignmentState.SUBMITTED;
         submittedAt = now;
         abstainReason = null;
+        weightedSum = BigDecimal.ZERO;
+        weightSum = BigDecimal.ZERO;
+        for (CriterionSpec criterion : rubric) {
+            weigh(criterion, null, markFor(requireId(criterion)).orElseThrow().value());
+        }
+    }
+
+    /** Moves the stored score from {@code old} (null: no mark yet) to {@code value} on that criterion. */
+    private void weigh(CriterionSpec criterion, @Nullable BigDecimal old, BigDecimal value) {
+        BigDecimal sum = weightedSum == null ? BigDecimal.ZERO : weightedSum;
+        BigDecimal weights = weightSum == null ? BigDecimal.ZERO : weightSum;
+        weightedSum = sum.add(criterion.weight().multiply(old == null ? value : value.subtract(old)));
+        weightSum = old == null ? weights.add(criterion.weight()) : weights;
     }
 
     /**
@@ -188,6 +210,8 @@ public class Assignment {
         state = AssignmentState.CONFLICTED;
         marks.clear();
         submittedAt = null;
+        weightedSum = null;
+        weightSum = null;
     }
 
     private void requireScorable() {
@@ -264,6 +288,14 @@ public class Assignment {
 
     public @Nullable Instant submittedAt() {
         return submittedAt;
+    }
+
+    /** The weighted rubric score (Σ weight × mark / Σ weight) once submitted. */
+    public Optional<BigDecimal> score() {
+        if (weightedSum == null || weightSum == null || weightSum.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(weightedSum.divide(weightSum, MathContext.DECIMAL64));
     }
 
     public List<Mark> marks() {

@@ -93,7 +93,7 @@ class SelectionViewTest extends SpringBrowserlessTest {
                         org.assertj.core.groups.Tuple.tuple("Anke Adler", Outcome.SELECTED),
                         org.assertj.core.groups.Tuple.tuple("Berta Brandt", Outcome.RESERVE),
                         org.assertj.core.groups.Tuple.tuple("Chloé Caron", Outcome.SELECTED));
-        assertThat(SelectionTexts.reason(view, rows(view).get(1))).isEqualTo("Country cap for DE reached (1)");
+        assertThat(SelectionTexts.reason(view, rows(view).get(1))).isEqualTo("Country cap for Germany reached (1)");
 
         SelectionRow chloe = rows(view).get(2);
         OverrideDialog dialog = new OverrideDialog(chloe, view::override);

@@ -218,7 +218,7 @@ public class Deliberation {
     }
 
     /** Whether jurors may still score: publication waits until the organisers close scoring. */
-    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
     @Transactional(readOnly = true)
     public boolean scoringOpen(UUID auditionId) {
         return scoringOpen(deliberator(auditionId));

@@ -124,13 +124,10 @@ class SelectionView extends PageColumn implements BeforeEnterObserver, HasDynami
         add(tools);
         if (!selection.editable()) {
             add(callout(getTranslation("selection.frozen")));
-        } else if (deliberation.scoringOpen(audition.id())) {
-            // Said before anyone tries to publish, with the way to the page that closes scoring.
+        } else if (organises && deliberation.scoringOpen(audition.id())) {
+            // Said before the organiser tries to publish, with the way to the page that closes scoring.
             Div scoring = callout(getTranslation("selection.scoring-open"));
-            if (organises) {
-                scoring.add(
-                        Links.to("organise/" + audition.id() + "/jury", getTranslation("selection.scoring-open.link")));
-            }
+            scoring.add(Links.to("organise/" + audition.id() + "/jury", getTranslation("selection.scoring-open.link")));
             add(scoring);
         }
         if (selection.editable() && !selection.decided()) {

@@ -175,6 +175,10 @@ public class AuditionService {
         return change(auditionId, audition -> audition.startReview(now()));
     }
 
+    /**
+     * Marks the results published. Only the selection's publication calls this, once it has frozen
+     * the decisions; it then tells every applicant (no screen publishes an audition directly).
+     */
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
     @Transactional
     public AuditionDetails publish(UUID auditionId) {

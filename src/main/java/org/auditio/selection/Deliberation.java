@@ -175,7 +175,7 @@ public class Deliberation {
         if (audition.status() != AuditionStatus.IN_REVIEW) {
             throw new UserError("selection.publish.not-in-review");
         }
-        if (panels.panel(auditionId).filter(PanelView::scoringOpen).isPresent()) {
+        if (scoringOpen(audition)) {
             throw new UserError("selection.publish.scoring-open");
         }
         Ranking ranking = rankings.chosen(auditionId);
@@ -215,6 +215,17 @@ public class Deliberation {
      */
     private AuditionDetails deliberator(UUID auditionId) {
         return deliberators.check(auditionId);
+    }
+
+    /** Whether jurors may still score: publication waits until the organisers close scoring. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean scoringOpen(UUID auditionId) {
+        return scoringOpen(deliberator(auditionId));
+    }
+
+    private boolean scoringOpen(AuditionDetails audition) {
+        return panels.panel(audition.id()).filter(PanelView::scoringOpen).isPresent();
     }
 
     /** The audition, for this module's other services and views, behind the same access check. */

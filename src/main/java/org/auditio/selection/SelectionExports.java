@@ -13,6 +13,7 @@ import org.auditio.accounts.AccountSummary;
 import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.CriterionSpec;
 import org.auditio.common.Translations;
+import org.auditio.common.ui.ScoreText;
 import org.auditio.jury.JuryPanels;
 import org.auditio.jury.JuryScores;
 import org.auditio.jury.SubmittedMarks;
@@ -90,13 +91,13 @@ public class SelectionExports {
                     row.name(),
                     text(row.country()),
                     row.voicePart().name(),
-                    row.score() == null ? "" : String.format(Locale.ROOT, "%.3f", row.score()),
+                    row.score() == null ? "" : ScoreText.of(row.score(), 3, Locale.ROOT),
                     row.outcome() == null
                             ? ""
                             : t(locale, "selection.outcome." + row.outcome().name()),
                     row.reservePosition() == null ? "" : String.valueOf(row.reservePosition()),
                     row.overridden() ? t(locale, "selection.csv.yes") : "",
-                    row.reason((key, arguments) -> t(locale, key, arguments)),
+                    row.reason(locale, (key, arguments) -> t(locale, key, arguments)),
                     row.overridden() ? text(row.decidedBy()) : "",
                     row.overridden() && row.decidedAt() != null
                             ? row.decidedAt().toString()

@@ -3,10 +3,13 @@ package org.auditio.selection;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.Outcome;
+import org.auditio.common.ui.Countries;
+import org.auditio.selection.domain.SelectionAssistant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,10 +45,11 @@ public record SelectionRow(
     }
 
     /**
-     * Why, in words: the chair's reason with who gave it, else the assistant's, its voice-part
-     * arguments named in the language of {@code translate} (key, arguments → text).
+     * Why, in words: the chair's reason with who gave it, else the assistant's, its voice-part and
+     * country arguments named in {@code locale}, the language of {@code translate} (key, arguments →
+     * text).
      */
-    public String reason(BiFunction<String, Object[], String> translate) {
+    public String reason(Locale locale, BiFunction<String, Object[], String> translate) {
         if (overridden) {
             return translate.apply("selection.reason.override", new Object[] {overrideReason, decidedBy});
         }
@@ -58,6 +62,10 @@ public record SelectionRow(
                                 ? translate.apply("voice-part." + argument, new Object[0])
                                 : argument)
                 .toArray();
+        // A country cap names the country first, by its ISO code.
+        if (reasonKey.startsWith(SelectionAssistant.COUNTRY_CAP) && named.length > 0) {
+            named[0] = Countries.name(reasonArguments.getFirst(), locale);
+        }
         return translate.apply(reasonKey, named);
     }
 }

@@ -128,7 +128,8 @@ class SelectionJourneyTest {
 
             page.getByLabel("Maximum singers per country").fill("1");
             button(page, "Run the assistant").click();
-            assertThat(page.getByText("Country cap for DE reached (1)").first()).isVisible();
+            assertThat(page.getByText("Country cap for Germany reached (1)").first())
+                    .isVisible();
 
             button(page, "Change the decision on Chloé Caron").click();
             Locator dialog = page.getByRole(AriaRole.DIALOG);

@@ -252,7 +252,7 @@ class DeliberationTest {
         assertThat(java.util.Arrays.stream(anke.split(",", -1)).filter("9"::equals))
                 .as("two jurors' marks on every criterion")
                 .hasSize(2 * criteria);
-        assertThat(line(ranking, "Berta Brandt")).contains(",Reserve,1,,Country cap for DE reached (1),,,");
+        assertThat(line(ranking, "Berta Brandt")).contains(",Reserve,1,,Country cap for Germany reached (1),,,");
         assertThat(line(ranking, "Eva Engel")).contains("Too few marks to be ranked");
 
         List<String> cards = lines(asOrganiser(() -> exports.scorecards(call.auditionId(), Locale.FRENCH)));

@@ -82,7 +82,7 @@ class AuditionEditorView extends PageColumn implements BeforeEnterObserver, HasD
             actions.add(Links.to("organise/" + audition.id() + "/applications", getTranslation("editor.applications")));
             actions.add(Links.to("organise/" + audition.id() + "/jury", getTranslation("jury.editor.link")));
             actions.add(Links.to("auditions/" + audition.id() + "/ranking", getTranslation("ranking.link")));
-            actions.add(Links.to("organise/" + audition.id() + "/selection", getTranslation("selection.editor.link")));
+            actions.add(Links.to(LifecycleBar.selection(audition), getTranslation("selection.editor.link")));
         }
         header.add(actions);
         if (!audition.missingForOpening().isEmpty()) {

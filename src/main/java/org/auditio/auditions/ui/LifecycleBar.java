@@ -18,7 +18,8 @@ import org.auditio.common.ui.TimeTexts;
 
 /**
  * The one next step of the lifecycle, behind a confirmation that says what it changes; the
- * server checks the step again. An open call offers to extend its deadline instead.
+ * server checks the step again. An open call offers to extend its deadline instead; an audition in
+ * review is published from the selection board, which freezes the decisions and tells applicants.
  */
 class LifecycleBar extends HorizontalLayout {
 
@@ -34,7 +35,11 @@ class LifecycleBar extends HorizontalLayout {
                 next.addClickListener(click -> extend(audition, auditions, changed));
             }
             case CLOSED -> step("review", "", () -> auditions.startReview(audition.id()), changed);
-            case IN_REVIEW -> step("publish", "", () -> auditions.publish(audition.id()), changed);
+            case IN_REVIEW -> {
+                // Publishing freezes the decisions and tells every applicant: only the selection board does it.
+                next.setText(getTranslation("lifecycle.publish"));
+                next.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(selection(audition))));
+            }
             case PUBLISHED -> step("archive", "", () -> auditions.archive(audition.id()), changed);
             case ARCHIVED -> next.setVisible(false);
         }
@@ -53,6 +58,11 @@ class LifecycleBar extends HorizontalLayout {
             confirm.addConfirmListener(yes -> Saving.save(action, changed));
             confirm.open();
         });
+    }
+
+    /** The selection board's address (the selection module's view, which this module may not name). */
+    static String selection(AuditionDetails audition) {
+        return "organise/" + audition.id() + "/selection";
     }
 
     private String opening(AuditionDetails audition) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -35,6 +36,7 @@ import org.auditio.common.ui.Links;
 import org.auditio.common.ui.Notices;
 import org.auditio.common.ui.PageColumn;
 import org.auditio.common.ui.RouteIds;
+import org.auditio.common.ui.ScoreText;
 import org.auditio.ranking.AggregationMethod;
 import org.auditio.ranking.ApplicationFigures;
 import org.auditio.ranking.DeliberationReport;
@@ -151,7 +153,10 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 .setHeader(getTranslation("ranking.column.code"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.ranked().section().name()).setHeader(getTranslation("ranking.column.section"));
-        grid.addColumn(r -> number(r.ranked().score(), 3)).setHeader(getTranslation("ranking.column.score"));
+        grid.addColumn(r -> r.ranked().score() == null
+                        ? "—"
+                        : ScoreText.of(r.ranked().score(), 3, getLocale()))
+                .setHeader(getTranslation("ranking.column.score"));
         grid.addColumn(r -> r.ranked().jurors()).setHeader(getTranslation("ranking.column.jurors"));
         grid.addColumn(r -> number(r.figures().sd(), 2)).setHeader(getTranslation("ranking.column.sd"));
         grid.addColumn(r -> number(r.figures().range(), 2)).setHeader(getTranslation("ranking.column.range"));
@@ -317,9 +322,13 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         String distribution = current.jurors().stream()
                 .map(j -> getTranslation("ranking.chart.juror", j.label(), number(j.mean(), 2), number(j.sd(), 2)))
                 .collect(Collectors.joining("; "));
+        // The charts say what they show in words too: their SVG titles are for screen readers only.
         charts.add(
+                new H3(getTranslation("ranking.chart.distributions")),
                 new Svg(Charts.distributions(
                         current.jurors(), min, max, getTranslation("ranking.chart.distributions"), distribution)),
+                new H3(getTranslation("ranking.chart.spread")),
+                new Paragraph(getTranslation("ranking.chart.spread.legend")),
                 new Svg(Charts.spread(
                         current.ranking().applications().stream()
                                 .filter(RankedApplication::ranked)

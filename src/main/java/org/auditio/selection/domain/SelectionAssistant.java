@@ -85,6 +85,9 @@ public final class SelectionAssistant {
     public static final String TOO_FEW_MARKS = "selection.reason.too-few-marks";
     public static final String NO_PLACES = "selection.reason.no-places";
     public static final String COUNTRY_CAP = "selection.reason.country-cap";
+    /** Capped, and the reserve list was full too: both say why the singer is not even in reserve. */
+    public static final String COUNTRY_CAP_LISTS_FULL = "selection.reason.country-cap.lists-full";
+
     public static final String PLACES_FILLED = "selection.reason.places-filled";
     public static final String LISTS_FULL = "selection.reason.lists-full";
 
@@ -178,7 +181,9 @@ public final class SelectionAssistant {
             reserved.merge(quota, 1, Integer::sum);
             return new Proposal(id, quota, Outcome.RESERVE, 0, reason, false);
         }
-        Reason full = reason.key().equals(COUNTRY_CAP) ? reason : Reason.of(LISTS_FULL, quota);
+        Reason full = reason.key().equals(COUNTRY_CAP)
+                ? Reason.of(COUNTRY_CAP_LISTS_FULL, entrant.country(), countryCap, quota)
+                : Reason.of(LISTS_FULL, quota);
         return new Proposal(id, quota, Outcome.NOT_SELECTED, null, full, false);
     }
 

@@ -1,6 +1,8 @@
 package org.auditio.selection.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
 import org.auditio.candidates.Outcome;
 import org.auditio.selection.SelectionRow;
 
@@ -21,6 +23,6 @@ final class SelectionTexts {
     }
 
     static String reason(Component on, SelectionRow row) {
-        return row.reason(on::getTranslation);
+        return row.reason(on.getUI().map(UI::getLocale).orElseGet(Locale::getDefault), on::getTranslation);
     }
 }

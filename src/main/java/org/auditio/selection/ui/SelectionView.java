@@ -38,6 +38,7 @@ import org.auditio.common.ui.Links;
 import org.auditio.common.ui.Notices;
 import org.auditio.common.ui.PageColumn;
 import org.auditio.common.ui.RouteIds;
+import org.auditio.common.ui.ScoreText;
 import org.auditio.ranking.Deliberators;
 import org.auditio.selection.Deliberation;
 import org.auditio.selection.PartCount;
@@ -123,9 +124,15 @@ class SelectionView extends PageColumn implements BeforeEnterObserver, HasDynami
         add(tools);
         if (!selection.editable()) {
             add(callout(getTranslation("selection.frozen")));
-        } else if (!selection.decided()) {
+        } else if (organises && deliberation.scoringOpen(audition.id())) {
+            // Said before the organiser tries to publish, with the way to the page that closes scoring.
+            Div scoring = callout(getTranslation("selection.scoring-open"));
+            scoring.add(Links.to("organise/" + audition.id() + "/jury", getTranslation("selection.scoring-open.link")));
+            add(scoring);
+        }
+        if (selection.editable() && !selection.decided()) {
             add(callout(getTranslation("selection.not-run")));
-        } else if (selection.undecided()) {
+        } else if (selection.editable() && selection.undecided()) {
             add(callout(getTranslation("selection.undecided")));
         }
         add(counts(selection.parts()));
@@ -159,7 +166,7 @@ class SelectionView extends PageColumn implements BeforeEnterObserver, HasDynami
         grid.addColumn(SelectionRow::name).setHeader(getTranslation("selection.column.name"));
         grid.addColumn(r -> Countries.name(r.country(), getLocale()))
                 .setHeader(getTranslation("selection.column.country"));
-        grid.addColumn(r -> r.score() == null ? "—" : String.format(getLocale(), "%.2f", r.score()))
+        grid.addColumn(r -> r.score() == null ? "—" : ScoreText.of(r.score(), 2, getLocale()))
                 .setHeader(getTranslation("selection.column.score"))
                 .setFlexGrow(0)
                 .setWidth("6em");

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
@@ -110,6 +112,24 @@ class AuditionEditorViewTest extends SpringBrowserlessTest {
         assertThat(AsUser.call(organiser.email(), Role.ORGANISER, () -> auditions.details(id))
                         .status())
                 .isEqualTo(AuditionStatus.DRAFT);
+    }
+
+    @Test
+    void publishing_an_audition_in_review_leads_to_the_selection_board_and_publishes_nothing_by_itself() {
+        UUID id = fixtures.open(organiser, 2);
+        clock.advance(Duration.ofDays(3));
+        AsUser.run(organiser.email(), Role.ORGANISER, () -> auditions.startReview(id));
+        navigate(AuditionEditorView.class, Map.of(AuditionEditorView.ID, id.toString()));
+
+        Button publish = $(LifecycleBar.class).single().next;
+        assertThat(publish.getText()).isEqualTo("Publish the results");
+        test(publish).click();
+
+        assertThat($(ConfirmDialog.class).exists()).isFalse();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("organise/" + id + "/selection");
+        assertThat(AsUser.call(organiser.email(), Role.ORGANISER, () -> auditions.details(id))
+                        .status())
+                .isEqualTo(AuditionStatus.IN_REVIEW);
     }
 
     @Test

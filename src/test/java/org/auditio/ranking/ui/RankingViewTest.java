@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +117,11 @@ class RankingViewTest extends SpringBrowserlessTest {
         assertThat(view.reliability.getText()).startsWith("Krippendorff’s alpha");
         assertThat(test(view.jurors).size()).isEqualTo(3);
         assertThat(test(view.leaveOneOut).getCellText(2, 1)).isEqualTo("1");
-        assertThat(view.charts.getChildren().count()).isEqualTo(2);
+        assertThat(view.charts.getChildren().filter(Svg.class::isInstance).count())
+                .isEqualTo(2);
+        assertThat(view.charts.getElement().getTextRecursively())
+                .as("each chart says what it shows, in words")
+                .contains("Distribution of each juror’s scores", "red bars are the disputed candidates");
 
         test(view.method).selectItem("Median");
         test(view.keep).click();

@@ -118,7 +118,7 @@ class SelectionAssistantTest {
                                     .filter(p -> p.quota() == shortfall.part() && p.outcome() != Outcome.SELECTED)
                                     .filter(p -> !p.reason().key().equals(SelectionAssistant.TOO_FEW_MARKS)))
                             .as("seed %d", seed)
-                            .allMatch(p -> p.reason().key().equals(SelectionAssistant.COUNTRY_CAP));
+                            .allMatch(p -> p.reason().key().startsWith(SelectionAssistant.COUNTRY_CAP));
                 }
             }
         }
@@ -147,6 +147,21 @@ class SelectionAssistantTest {
         assertThat(p.get(de2.applicationId()).reason())
                 .isEqualTo(new SelectionAssistant.Reason(SelectionAssistant.COUNTRY_CAP, List.of("DE", "1")));
         assertThat(p.get(fr.applicationId()).outcome()).isEqualTo(Outcome.SELECTED);
+    }
+
+    @Test
+    void a_capped_singer_the_full_reserve_cannot_take_is_told_both() {
+        Entrant de1 = entrant(VoicePart.S, "DE");
+        Entrant de2 = entrant(VoicePart.S, "DE");
+        Entrant de3 = entrant(VoicePart.S, "DE");
+        Plan plan = SelectionAssistant.propose(
+                List.of(de1, de2, de3), List.of(new VoicePartQuota(VoicePart.S, 2, 1)), 1, Map.of());
+        Map<UUID, Proposal> p = byApplication(plan);
+        assertThat(p.get(de2.applicationId()).outcome()).isEqualTo(Outcome.RESERVE);
+        assertThat(p.get(de3.applicationId()).outcome()).isEqualTo(Outcome.NOT_SELECTED);
+        assertThat(p.get(de3.applicationId()).reason())
+                .isEqualTo(new SelectionAssistant.Reason(
+                        SelectionAssistant.COUNTRY_CAP_LISTS_FULL, List.of("DE", "1", "S")));
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
+import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.AccountService;
@@ -21,6 +24,8 @@ import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.CandidateProfiles;
 import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.Outcome;
+import org.auditio.jury.JuryPanels;
+import org.auditio.jury.Sharing;
 import org.auditio.selection.SelectionFixtures;
 import org.auditio.selection.SelectionRow;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +61,9 @@ class SelectionViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    JuryPanels panels;
 
     SelectionFixtures.Call call;
 
@@ -93,7 +101,7 @@ class SelectionViewTest extends SpringBrowserlessTest {
                         org.assertj.core.groups.Tuple.tuple("Anke Adler", Outcome.SELECTED),
                         org.assertj.core.groups.Tuple.tuple("Berta Brandt", Outcome.RESERVE),
                         org.assertj.core.groups.Tuple.tuple("Chloé Caron", Outcome.SELECTED));
-        assertThat(SelectionTexts.reason(view, rows(view).get(1))).isEqualTo("Country cap for DE reached (1)");
+        assertThat(SelectionTexts.reason(view, rows(view).get(1))).isEqualTo("Country cap for Germany reached (1)");
 
         SelectionRow chloe = rows(view).get(2);
         OverrideDialog dialog = new OverrideDialog(chloe, view::override);
@@ -138,5 +146,28 @@ class SelectionViewTest extends SpringBrowserlessTest {
 
     private static List<SelectionRow> rows(SelectionView view) {
         return view.grids.get(VoicePart.S).getListDataView().getItems().toList();
+    }
+
+    @Test
+    void while_the_jury_scores_the_chair_deliberates_and_the_organiser_is_shown_where_to_close_scoring() {
+        String chair = TestAccounts.uniqueEmail("chair");
+        String juror = TestAccounts.uniqueEmail("juror");
+        UUID chairId =
+                administration.inviteJuror(chair, "Chair", Locale.ENGLISH).id();
+        UUID jurorId =
+                administration.inviteJuror(juror, "Juror", Locale.ENGLISH).id();
+        panels.compose(call.auditionId(), List.of(chairId, jurorId), chairId, Sharing.EVERYONE, 0);
+        panels.startScoring(call.auditionId());
+
+        navigate(SelectionView.class, Map.of("auditionId", call.auditionId().toString()));
+        assertThat($(Anchor.class).withText("Jury page").single().getHref())
+                .isEqualTo("organise/" + call.auditionId() + "/jury");
+
+        AsUser.become(chair, Role.JUROR);
+        SelectionView board = navigate(
+                SelectionView.class, Map.of("auditionId", call.auditionId().toString()));
+        test(board.run).click();
+        assertThat(rows(board)).extracting(SelectionRow::outcome).doesNotContainNull();
+        assertThat($(Anchor.class).withText("Jury page").exists()).isFalse();
     }
 }

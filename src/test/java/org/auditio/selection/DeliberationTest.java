@@ -206,6 +206,11 @@ class DeliberationTest {
                         .param(call.auditionId())
                         .update())
                 .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("update application set outcome = 'SELECTED' where audition_id = ?")
+                        .param(call.auditionId())
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("told its outcome");
         assertThatThrownBy(() -> asOrganiser(() -> deliberation.override(
                         call.auditionId(), call.named("Dora Dietz").applicationId(), Outcome.SELECTED, null, "late")))
                 .isInstanceOfSatisfying(

@@ -152,7 +152,8 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         grid.addColumn(r -> r.ranked().code())
                 .setHeader(getTranslation("ranking.column.code"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.ranked().section().name()).setHeader(getTranslation("ranking.column.section"));
+        grid.addColumn(r -> getTranslation("voice-part." + r.ranked().section().name()))
+                .setHeader(getTranslation("ranking.column.section"));
         grid.addColumn(r -> r.ranked().score() == null
                         ? "—"
                         : ScoreText.of(r.ranked().score(), 3, getLocale()))

@@ -2,12 +2,10 @@ package org.auditio.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,12 +20,9 @@ import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.OrganisationKind;
 import org.auditio.auditions.Organisations;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,12 +35,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 // Journeys start contexts of their own: one security context strategy for all of the JVM's test
 // contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
 @Import(SharedSecurityContextStrategy.class)
-class AuditionAndApplicationJourneyTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class AuditionAndApplicationJourneyTest extends BrowserJourney {
 
     @Autowired
     AccountAdministration administration;
@@ -59,25 +49,12 @@ class AuditionAndApplicationJourneyTest {
     @Autowired
     PasswordEncoder encoder;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void an_organiser_opens_a_call_and_a_candidate_applies_once_in_french() {
         String organiser = organiserWithPassword();
         String title = "Youth Choir " + System.nanoTime();
         String auditionId;
-        try (BrowserContext context = chromium.browser.newContext(
-                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900))) {
+        try (BrowserContext context = context("en-GB", 1280, 900)) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
             logIn(page, organiser);
@@ -110,8 +87,7 @@ class AuditionAndApplicationJourneyTest {
             screenshot(page, "organiser-opened-call");
         }
 
-        try (BrowserContext context = chromium.browser.newContext(
-                new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(390, 844))) {
+        try (BrowserContext context = context("fr-FR", 390, 844)) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
             String email = TestAccounts.uniqueEmail("journey-candidate");
@@ -184,14 +160,6 @@ class AuditionAndApplicationJourneyTest {
         return email;
     }
 
-    private void logIn(Page page, String email) {
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url -> !url.contains("/login"));
-    }
-
     /** Types a date and a time as an English-speaking organiser would (the pickers use US formats). */
     private static void setPicker(Locator picker, LocalDateTime value) {
         Locator date = picker.locator("vaadin-date-picker input");
@@ -205,13 +173,5 @@ class AuditionAndApplicationJourneyTest {
     private static Locator button(Page page, String name) {
         return page.getByRole(
                 AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
     }
 }

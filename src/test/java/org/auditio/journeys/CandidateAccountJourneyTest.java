@@ -2,17 +2,12 @@ package org.auditio.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import org.auditio.SharedSecurityContextStrategy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /** A visitor registers, logs in, switches to French, logs out, and finds French again at the next login. */
@@ -20,34 +15,16 @@ import org.springframework.context.annotation.Import;
 // Journeys start contexts of their own: one security context strategy for all of the JVM's test
 // contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
 @Import(SharedSecurityContextStrategy.class)
-class CandidateAccountJourneyTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class CandidateAccountJourneyTest extends BrowserJourney {
 
     @Test
     void a_visitor_registers_logs_in_switches_to_french_and_logs_out() {
         String email = "journey-" + System.nanoTime() + "@example.org";
         String password = "a soprano from Toulouse";
-        try (BrowserContext context = chromium.browser.newContext(
-                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900))) {
+        try (BrowserContext context = context("en-GB", 1280, 900)) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
-            page.navigate("http://localhost:" + port + "/register");
+            page.navigate(url("/register"));
 
             page.getByLabel("Full name").fill("Juliette Journey");
             page.getByLabel("E-mail").fill(email);
@@ -57,7 +34,7 @@ class CandidateAccountJourneyTest {
                     .click();
 
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
-            logIn(page, email, password);
+            fillLogin(page, email, password);
             assertThat(page.getByText("Juliette Journey")).isVisible();
             screenshot(page, "journey-logged-in");
 
@@ -77,21 +54,10 @@ class CandidateAccountJourneyTest {
                     .isVisible();
             assertThat(page.getByText("Juliette Journey")).hasCount(0);
 
-            page.navigate("http://localhost:" + port + "/login");
-            logIn(page, email, password);
+            page.navigate(url("/login"));
+            fillLogin(page, email, password);
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accueil")))
                     .isVisible();
         }
-    }
-
-    private static void logIn(Page page, String email, String password) {
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url -> !url.contains("/login"));
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
     }
 }

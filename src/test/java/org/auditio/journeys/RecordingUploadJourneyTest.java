@@ -3,17 +3,14 @@ package org.auditio.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.auditio.SharedSecurityContextStrategy;
-import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.AccountService;
@@ -24,12 +21,9 @@ import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.CandidateFixtures;
 import org.auditio.candidates.CandidateProfiles;
 import org.auditio.candidates.MyApplications;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -40,12 +34,7 @@ import org.springframework.context.annotation.Import;
 // Journeys start contexts of their own: one security context strategy for all of the JVM's test
 // contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
 @Import({TestClock.Config.class, SharedSecurityContextStrategy.class})
-class RecordingUploadJourneyTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class RecordingUploadJourneyTest extends BrowserJourney {
 
     @Autowired
     AccountService accounts;
@@ -68,18 +57,6 @@ class RecordingUploadJourneyTest {
     @Autowired
     TestClock clock;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void a_candidate_uploads_two_recordings_at_once_plays_one_and_keeps_it_private() throws IOException {
         AuditionFixtures calls = new AuditionFixtures(organisations, auditions, administration, clock);
@@ -89,7 +66,7 @@ class RecordingUploadJourneyTest {
         UUID application = candidates.draft(owner, audition, VoicePart.A);
         String mediaUrl;
 
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = context("fr-FR", 1280, 900)) {
             Page page = context.newPage();
             logIn(page, owner);
             page.navigate(url("/my-applications/" + application));
@@ -125,43 +102,20 @@ class RecordingUploadJourneyTest {
         }
 
         String stranger = candidates.eligibleCandidate();
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = context("fr-FR", 1280, 900)) {
             Page page = context.newPage();
             logIn(page, stranger);
             int status = context.request().get(mediaUrl).status();
             assertThat(status).isEqualTo(404);
         }
-        try (BrowserContext anonymous = newContext()) {
+        try (BrowserContext anonymous = context("fr-FR", 1280, 900)) {
             assertThat(anonymous.request().get(mediaUrl).status()).isEqualTo(404);
         }
-    }
-
-    private BrowserContext newContext() {
-        BrowserContext context = chromium.browser.newContext(
-                new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 900));
-        context.setDefaultTimeout(30_000);
-        return context;
-    }
-
-    private void logIn(Page page, String email) {
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(address -> !address.contains("/login"));
     }
 
     private static FilePayload payload(String corpusFile, String name, String type) throws IOException {
         try (InputStream in = RecordingUploadJourneyTest.class.getResourceAsStream("/media/" + corpusFile)) {
             return new FilePayload(name, type, in.readAllBytes());
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
     }
 }

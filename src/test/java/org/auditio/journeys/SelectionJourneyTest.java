@@ -2,12 +2,10 @@ package org.auditio.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.util.List;
 import org.auditio.SharedSecurityContextStrategy;
 import org.auditio.TestAccounts;
@@ -21,13 +19,10 @@ import org.auditio.auditions.VoicePartQuota;
 import org.auditio.candidates.CandidateProfiles;
 import org.auditio.candidates.MyApplications;
 import org.auditio.selection.SelectionFixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,12 +33,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({TestClock.Config.class, SharedSecurityContextStrategy.class})
-class SelectionJourneyTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class SelectionJourneyTest extends BrowserJourney {
 
     @Autowired
     Organisations organisations;
@@ -71,18 +61,6 @@ class SelectionJourneyTest {
 
     @Autowired
     TestClock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @AfterEach
     void resetClock() {
@@ -177,30 +155,7 @@ class SelectionJourneyTest {
         }
     }
 
-    private BrowserContext context(String locale, int width, int height) {
-        BrowserContext context = chromium.browser.newContext(
-                new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
-        context.setDefaultTimeout(30_000);
-        return context;
-    }
-
-    private void logIn(Page page, String email) {
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(address -> !address.contains("/login"));
-    }
-
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
     }
 }

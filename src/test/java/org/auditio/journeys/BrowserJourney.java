@@ -1,0 +1,63 @@
+package org.auditio.journeys;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import org.auditio.TestAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What every journey does in the browser: one Chromium per class, pages in a given language and
+ * size, logging in through the form, screenshots in {@code target/screenshots}.
+ */
+abstract class BrowserJourney {
+
+    static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** A fresh browser profile: its own cookies, language and window size. */
+    static BrowserContext context(String locale, int width, int height) {
+        BrowserContext context = chromium.browser.newContext(
+                new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
+        context.setDefaultTimeout(30_000);
+        return context;
+    }
+
+    void logIn(Page page, String email) {
+        page.navigate(url("/login"));
+        fillLogin(page, email, TestAccounts.PASSWORD);
+    }
+
+    static void fillLogin(Page page, String email, String password) {
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(address -> !address.contains("/login"));
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
+    }
+}

@@ -123,8 +123,15 @@ public class Assignment {
         return audit;
     }
 
-    public void comment(String text) {
+    /**
+     * Replaces the overall comment. {@code seen} is the comment the juror's screen showed: one
+     * changed meanwhile in another tab is refused with the stored text, never overwritten unseen.
+     */
+    public void comment(String seen, String text) {
         requireScorable();
+        if (!overallComment.equals(seen.strip())) {
+            throw new UserError("jury.comment.stale", overallComment);
+        }
         String trimmed = text.strip();
         if (trimmed.length() > MAX_COMMENT) {
             throw new UserError("field.too-long", MAX_COMMENT);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,7 @@ import org.auditio.jury.ScoreSheet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One field per criterion, numbered for Alt+digit, its scale in the helper text. Marks are typed
+ * One field per criterion, numbered and with the id criterion-n for Alt+n, its scale in the helper text. Marks are typed
  * as the juror writes numbers: 7,5 as well as 7.5 (a number input drops the French comma and
  * 7,5 became 75). Focusing a field selects its mark, so typing replaces it. Each mark is saved as
  * soon as it changes; the form remembers the version each mark had on screen.
@@ -32,7 +31,6 @@ class RubricForm extends Composite<Div> {
 
     final Map<UUID, TextField> fields = new LinkedHashMap<>();
     private final Map<UUID, @Nullable Long> versions = new LinkedHashMap<>();
-    private final List<UUID> order = new ArrayList<>();
     private final Locale locale;
     private boolean loading;
 
@@ -58,7 +56,6 @@ class RubricForm extends Composite<Div> {
             field.setId("criterion-" + index);
             fields.put(id, field);
             versions.put(id, mark.version());
-            order.add(id);
             show(field, mark.value());
             field.addValueChangeListener(event -> {
                 if (loading || event.getValue().isBlank()) {
@@ -111,12 +108,6 @@ class RubricForm extends Composite<Div> {
             field.setValue(value == null ? "" : JuryLabels.mark(value, locale));
         } finally {
             loading = false;
-        }
-    }
-
-    void focus(int number) {
-        if (number >= 1 && number <= order.size()) {
-            fields.get(order.get(number - 1)).focus();
         }
     }
 

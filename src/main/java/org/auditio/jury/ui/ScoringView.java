@@ -64,6 +64,25 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     static final String CODE = "code";
     static final int SEEK_SECONDS = 5;
 
+    /**
+     * Alt+digit focuses criterion n in the browser itself: a server round trip let the first
+     * characters of a fast typist land in the previous field (7,5 then 7,5 became 7,57 and 0,5).
+     */
+    private static final String MARK_KEYS = """
+            if (!window.auditioMarkKeys) {
+              window.auditioMarkKeys = true;
+              document.addEventListener('keydown', e => {
+                const digit = /^Digit([1-9])$/.exec(e.code);
+                const field = digit && e.altKey && !e.ctrlKey && !e.metaKey
+                    && document.getElementById('criterion-' + digit[1]);
+                if (field) {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  field.focus();
+                }
+              }, true);
+            }""";
+
     private final JuryWork work;
     private final Recordings recordings;
     final Grid<QueueEntry> queueGrid = new Grid<>();
@@ -188,29 +207,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 },
                 Key.KEY_T,
                 KeyModifier.ALT);
-        Key[] digits = {
-            Key.DIGIT_1,
-            Key.DIGIT_2,
-            Key.DIGIT_3,
-            Key.DIGIT_4,
-            Key.DIGIT_5,
-            Key.DIGIT_6,
-            Key.DIGIT_7,
-            Key.DIGIT_8,
-            Key.DIGIT_9
-        };
-        for (int i = 0; i < digits.length; i++) {
-            int number = i + 1;
-            Shortcuts.addShortcutListener(
-                    this,
-                    () -> {
-                        if (rubric != null) {
-                            rubric.focus(number);
-                        }
-                    },
-                    digits[i],
-                    KeyModifier.ALT);
-        }
+        addAttachListener(attach -> attach.getUI().getPage().executeJs(MARK_KEYS));
     }
 
     @Override

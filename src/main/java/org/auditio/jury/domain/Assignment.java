@@ -99,13 +99,11 @@ public class Assignment {
         BigDecimal checked = Scale.check(criterion, value);
         Optional<Mark> existing = markFor(criterionId);
         if (existing.isPresent() && (seenVersion == null || existing.get().version() != seenVersion)) {
-            throw new UserError(
-                    "jury.mark.stale",
-                    existing.get().value().stripTrailingZeros().toPlainString(),
-                    checked.toPlainString());
+            // Numbers, not text: the message writes them in the juror's language (7,5 in French).
+            throw new UserError("jury.mark.stale", existing.get().value(), checked);
         }
         if (existing.isEmpty() && seenVersion != null) {
-            throw new UserError("jury.mark.stale", "—", checked.toPlainString());
+            throw new UserError("jury.mark.stale", "—", checked);
         }
         BigDecimal old = existing.map(Mark::value).orElse(null);
         if (old != null && old.compareTo(checked) == 0) {

@@ -200,6 +200,17 @@ class ScoringViewTest extends SpringBrowserlessTest {
         test(view.next).click();
         test(view.previous).click();
         assertThat(view.rubric.fields.values().iterator().next().getValue()).isEqualTo("7,5");
+        work.mark(
+                call.auditionId(),
+                current.code(),
+                view.rubric.fields.keySet().iterator().next(),
+                new BigDecimal("8.5"),
+                work.open(call.auditionId(), current.code()).rubric().getFirst().version(),
+                null);
+        test(view.rubric.fields.values().iterator().next()).setValue("6,5");
+        assertThat(view.rubric.fields.values().iterator().next().getErrorMessage())
+                .as("both marks in French")
+                .contains("elle vaut maintenant 8,5, la vôtre était 6,5");
         test(view.rubric.fields.values().iterator().next()).setValue("7,5,");
         assertThat(view.rubric.fields.values().iterator().next().getErrorMessage())
                 .isEqualTo("Saisissez un nombre, par exemple 7,5.");

@@ -193,6 +193,10 @@ class JurorScoringJourneyTest {
                 markEveryCriterionByKeyboard(page);
                 page.keyboard().press("Alt+KeyS");
                 assertThat(page.getByText(scored + " sur 3 évalué(s)")).isVisible();
+                if (scored < 3) {
+                    // The next candidate's code has the focus, in sight.
+                    assertThat(page.locator("h2.candidate-heading:focus")).isInViewport();
+                }
             }
             screenshot(page, "jury-three-scored");
         }

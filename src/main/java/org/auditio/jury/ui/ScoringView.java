@@ -291,14 +291,23 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     void show(String code) {
         ScoreSheet opened = work.open(auditionId, code);
+        boolean moving = sheet != null;
         sheet = opened;
         sheetArea.removeAll();
         players.clear();
-        sheetArea.add(new H2(getTranslation(
+        H2 heading = new H2(getTranslation(
                 "jury.candidate.heading",
                 opened.code(),
                 JuryLabels.voicePart(opened.voicePart()),
-                JuryLabels.state(opened.state()))));
+                JuryLabels.state(opened.state())));
+        heading.addClassName("candidate-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
+        sheetArea.add(heading);
+        if (moving) {
+            // From one candidate to the next, the keyboard and the eye start at the new one's code
+            // (the focus was on a control that is gone, and the code was scrolled out of sight).
+            heading.getElement().callJsFunction("focus");
+        }
         Map<Integer, String> slotNames = new LinkedHashMap<>();
         for (ScoreSheet.SlotToHear slot : opened.slots()) {
             UUID recordingId = slot.recordingId();

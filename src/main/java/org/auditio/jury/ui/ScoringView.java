@@ -349,6 +349,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 (slot, at, text) -> work.note(auditionId, opened.code(), slot, at, text),
                 this::guarded);
         abstainReason.clear();
+        conflictKind.clear();
         sheetArea.add(
                 comment,
                 notes,
@@ -458,7 +459,9 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     void declareConflict() {
         guarded(() -> {
-            ConflictKind kind = Optional.ofNullable(conflictKind.getValue()).orElse(ConflictKind.OTHER);
+            // The tie must be chosen: one stray Enter on the button never takes a candidate off the list.
+            ConflictKind kind = Optional.ofNullable(conflictKind.getValue())
+                    .orElseThrow(() -> new UserError("jury.conflict.kind-required"));
             String code = requireSheet().code();
             int index = indexOf(code);
             work.declareConflict(auditionId, code, kind);

@@ -143,6 +143,14 @@ class ScoringViewTest extends SpringBrowserlessTest {
         test(view.abstain).click();
         assertThat(heading()).startsWith(queue.get(2).code());
         test(view.declareConflict).click();
+        assertThat(heading())
+                .as("no tie chosen, no conflict")
+                .startsWith(queue.get(2).code());
+        test(view.conflictKind).selectItem("a singer of the same choir");
+        test(view.declareConflict).click();
+        assertThat(view.conflictKind.getValue())
+                .as("the next candidate starts with no tie chosen")
+                .isNull();
 
         assertThat(work.queue(call.auditionId()))
                 .extracting(QueueEntry::code, QueueEntry::state)

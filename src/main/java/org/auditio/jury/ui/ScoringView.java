@@ -128,6 +128,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         this.recordings = recordings;
         wide();
         addClassName("scoring");
+        progressText.addClassName("progress-text");
         queueGrid.addColumn(QueueEntry::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         queueGrid.addColumn(QueueEntry::code).setHeader(getTranslation("jury.queue.code"));
         queueGrid

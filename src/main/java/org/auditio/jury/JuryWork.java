@@ -152,9 +152,9 @@ public class JuryWork {
 
     @PreAuthorize("hasRole('JUROR')")
     @Transactional
-    public void comment(UUID auditionId, String code, String text) {
+    public void comment(UUID auditionId, String code, String seen, String text) {
         Seat seat = desk.workingSeat(auditionId);
-        desk.assignment(seat, code).comment(text);
+        desk.assignment(seat, code).comment(seen, text);
     }
 
     @PreAuthorize("hasRole('JUROR')")

@@ -193,6 +193,10 @@ class JurorScoringJourneyTest {
                 markEveryCriterionByKeyboard(page);
                 page.keyboard().press("Alt+KeyS");
                 assertThat(page.getByText(scored + " sur 3 évalué(s)")).isVisible();
+                if (scored < 3) {
+                    // The next candidate's code has the focus, in sight.
+                    assertThat(page.locator("h2.candidate-heading:focus")).isInViewport();
+                }
             }
             screenshot(page, "jury-three-scored");
         }
@@ -206,7 +210,7 @@ class JurorScoringJourneyTest {
             assertThat(page.getByText("0 sur 3 évalué(s)")).isVisible();
             assertThat(page.locator(".others-marks")).hasCount(0);
             assertThat(page.locator("vaadin-button.timed-note")).hasCount(0);
-            Locator fields = page.locator("vaadin-number-field[id^=criterion-]");
+            Locator fields = page.locator("vaadin-text-field[id^=criterion-]");
             for (int i = 0; i < fields.count(); i++) {
                 assertThat(fields.nth(i).evaluate("f => f.value")).isEqualTo("");
             }
@@ -214,18 +218,27 @@ class JurorScoringJourneyTest {
         }
         List<QueueEntry> first = AsUser.call(emails.getFirst(), Role.JUROR, () -> work.queue(audition));
         assertThat(first).allMatch(e -> e.state().done());
+        assertThat(AsUser.call(emails.getFirst(), Role.JUROR, () -> work.open(audition, firstCode))
+                        .rubric())
+                .as("8,5 typed in French is 8.5, not 85")
+                .allSatisfy(mark -> assertThat(mark.value()).isEqualByComparingTo("8.5"));
     }
 
-    /** Alt+n goes to criterion n; the mark is typed there, the highest step below the top of its scale. */
+    /**
+     * Alt+n goes to criterion n; the mark is typed there at once, as a French juror writes it, with
+     * a decimal comma (the youth choir's scales go from 0 to 10 by 0.5).
+     */
     private static void markEveryCriterionByKeyboard(Page page) {
-        Locator fields = page.locator("vaadin-number-field[id^=criterion-]");
+        Locator fields = page.locator("vaadin-text-field[id^=criterion-]");
         int count = fields.count();
         for (int n = 1; n <= count; n++) {
+            // No waiting for the focus: a juror types straight after Alt+n.
             page.keyboard().press("Alt+Digit" + n);
-            page.waitForFunction(
-                    "id => document.activeElement?.closest('vaadin-number-field')?.id === id", "criterion-" + n);
-            Object max = fields.nth(n - 1).evaluate("f => f.max");
-            page.keyboard().type(String.valueOf(((Number) max).intValue() - 1));
+            page.keyboard().type("8,5");
+        }
+        page.keyboard().press("Alt+Digit1");
+        for (int n = 1; n <= count; n++) {
+            assertThat(fields.nth(n - 1)).not().hasAttribute("invalid", "");
         }
     }
 

@@ -203,7 +203,8 @@ class JuryServiceTest {
                                 call.auditionId(), code, criterion, new BigDecimal("6.5"), firstTab.version(), null)))
                 .isInstanceOfSatisfying(UserError.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("jury.mark.stale");
-                    assertThat(e.arguments()).containsExactly("8", "6.5");
+                    assertThat((BigDecimal) e.arguments()[0]).isEqualByComparingTo("8");
+                    assertThat((BigDecimal) e.arguments()[1]).isEqualByComparingTo("6.5");
                 });
         assertThatThrownBy(() ->
                         as(juror, () -> work.mark(call.auditionId(), code, criterion, new BigDecimal("5"), null, null)))

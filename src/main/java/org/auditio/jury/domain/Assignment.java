@@ -107,13 +107,11 @@ public class Assignment {
         BigDecimal checked = Scale.check(criterion, value);
         Optional<Mark> existing = markFor(criterionId);
         if (existing.isPresent() && (seenVersion == null || existing.get().version() != seenVersion)) {
-            throw new UserError(
-                    "jury.mark.stale",
-                    existing.get().value().stripTrailingZeros().toPlainString(),
-                    checked.toPlainString());
+            // Numbers, not text: the message writes them in the juror's language (7,5 in French).
+            throw new UserError("jury.mark.stale", existing.get().value(), checked);
         }
         if (existing.isEmpty() && seenVersion != null) {
-            throw new UserError("jury.mark.stale", "—", checked.toPlainString());
+            throw new UserError("jury.mark.stale", "—", checked);
         }
         BigDecimal old = existing.map(Mark::value).orElse(null);
         if (old != null && old.compareTo(checked) == 0) {
@@ -132,8 +130,15 @@ public class Assignment {
         return audit;
     }
 
-    public void comment(String text) {
+    /**
+     * Replaces the overall comment. {@code seen} is the comment the juror's screen showed: one
+     * changed meanwhile in another tab is refused with the stored text, never overwritten unseen.
+     */
+    public void comment(String seen, String text) {
         requireScorable();
+        if (!overallComment.equals(seen.strip())) {
+            throw new UserError("jury.comment.stale", overallComment);
+        }
         String trimmed = text.strip();
         if (trimmed.length() > MAX_COMMENT) {
             throw new UserError("field.too-long", MAX_COMMENT);

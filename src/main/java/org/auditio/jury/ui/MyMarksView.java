@@ -51,7 +51,7 @@ class MyMarksView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         grid.addColumn(MyMarkRow::code)
                 .setHeader(getTranslation("jury.queue.code"))
                 .setSortable(true);
-        grid.addColumn(r -> r.voicePart().name())
+        grid.addColumn(r -> JuryLabels.voicePart(r.voicePart()))
                 .setHeader(getTranslation("jury.queue.voice-part"))
                 .setSortable(true);
         grid.addColumn(r -> JuryLabels.state(r.state()))

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -65,8 +64,7 @@ class NotesPanel extends Composite<Div> {
             show(taker.take(where, at, text.getValue()));
             text.clear();
         }));
-        getContent()
-                .add(new H3(getTranslation("jury.notes.title")), new HorizontalLayout(slot, seconds, text, add), list);
+        getContent().add(new H3(getTranslation("jury.notes.title")), ScoringView.row(slot, seconds, text, add), list);
         notes.forEach(this::show);
     }
 

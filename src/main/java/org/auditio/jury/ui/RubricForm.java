@@ -2,21 +2,25 @@ package org.auditio.jury.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.auditio.auditions.CriterionSpec;
+import org.auditio.common.UserError;
 import org.auditio.jury.ScoreSheet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One number field per criterion, honouring its scale (min, max, step), numbered for Alt+digit.
- * Each mark is saved as soon as it changes; the form remembers the version each mark had on screen.
+ * One field per criterion, numbered and with the id criterion-n for Alt+n, its scale in the helper text. Marks are typed
+ * as the juror writes numbers: 7,5 as well as 7.5 (a number input drops the French comma and
+ * 7,5 became 75). Focusing a field selects its mark, so typing replaces it. Each mark is saved as
+ * soon as it changes; the form remembers the version each mark had on screen.
  */
 class RubricForm extends Composite<Div> {
 
@@ -25,12 +29,13 @@ class RubricForm extends Composite<Div> {
         ScoreSheet.CriterionMark save(UUID criterionId, @Nullable BigDecimal value, @Nullable Long seenVersion);
     }
 
-    final Map<UUID, NumberField> fields = new LinkedHashMap<>();
+    final Map<UUID, TextField> fields = new LinkedHashMap<>();
     private final Map<UUID, @Nullable Long> versions = new LinkedHashMap<>();
-    private final List<UUID> order = new ArrayList<>();
+    private final Locale locale;
     private boolean loading;
 
     RubricForm(List<ScoreSheet.CriterionMark> rubric, Locale locale, MarkSaver saver, ErrorSink errors) {
+        this.locale = locale;
         getContent().addClassName("rubric");
         int index = 1;
         for (ScoreSheet.CriterionMark mark : rubric) {
@@ -39,34 +44,30 @@ class RubricForm extends Composite<Div> {
             if (id == null) {
                 continue;
             }
-            NumberField field = new NumberField(index + ". " + criterion.label(locale));
-            field.setMin(criterion.scaleMin().doubleValue());
-            field.setMax(criterion.scaleMax().doubleValue());
-            field.setStep(criterion.step().doubleValue());
-            field.setStepButtonsVisible(true);
+            TextField field = new TextField(index + ". " + criterion.label(locale));
+            field.setAllowedCharPattern("[0-9.,]");
+            field.setAutoselect(true);
             field.setHelperText(getTranslation(
                     "jury.rubric.scale",
-                    criterion.scaleMin().toPlainString(),
-                    criterion.scaleMax().toPlainString(),
-                    criterion.step().toPlainString(),
-                    criterion.weight().stripTrailingZeros().toPlainString()));
+                    JuryLabels.mark(criterion.scaleMin(), locale),
+                    JuryLabels.mark(criterion.scaleMax(), locale),
+                    JuryLabels.mark(criterion.step(), locale),
+                    JuryLabels.mark(criterion.weight(), locale)));
             field.setId("criterion-" + index);
             fields.put(id, field);
             versions.put(id, mark.version());
-            order.add(id);
-            loading = true;
-            field.setValue(mark.value() == null ? null : mark.value().doubleValue());
-            loading = false;
+            show(field, mark.value());
             field.addValueChangeListener(event -> {
-                if (loading || event.getValue() == null) {
+                if (loading || event.getValue().isBlank()) {
                     return;
                 }
                 try {
-                    ScoreSheet.CriterionMark saved =
-                            saver.save(id, BigDecimal.valueOf(event.getValue()), versions.get(id));
+                    BigDecimal value =
+                            parse(event.getValue()).orElseThrow(() -> new UserError("jury.mark.not-a-number"));
+                    ScoreSheet.CriterionMark saved = saver.save(id, value, versions.get(id));
                     versions.put(id, saved.version());
                     field.setInvalid(false);
-                } catch (org.auditio.common.UserError refused) {
+                } catch (UserError refused) {
                     field.setInvalid(true);
                     field.setErrorMessage(errors.show(refused));
                 }
@@ -76,23 +77,42 @@ class RubricForm extends Composite<Div> {
         }
     }
 
-    /** After a refusal for a stale version: the screen now knows the current versions. */
+    /** A mark as a juror types it, with a decimal comma or point; empty when it is no number. */
+    static Optional<BigDecimal> parse(String typed) {
+        String plain = typed.strip().replace(',', '.');
+        try {
+            return plain.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(plain));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * After a refusal for a stale version: the screen now knows the current versions, and a mark
+     * changed elsewhere shows its stored value (the juror's own is in the error message), so the
+     * juror sees what would be submitted and can type theirs again.
+     */
     void knowVersions(List<ScoreSheet.CriterionMark> current) {
         current.forEach(m -> {
-            if (m.criterion().id() != null) {
-                versions.put(m.criterion().id(), m.version());
+            UUID id = m.criterion().id();
+            if (id != null && fields.containsKey(id) && !Objects.equals(versions.get(id), m.version())) {
+                versions.put(id, m.version());
+                show(fields.get(id), m.value());
             }
         });
     }
 
-    void focus(int number) {
-        if (number >= 1 && number <= order.size()) {
-            fields.get(order.get(number - 1)).focus();
+    private void show(TextField field, @Nullable BigDecimal value) {
+        loading = true;
+        try {
+            field.setValue(value == null ? "" : JuryLabels.mark(value, locale));
+        } finally {
+            loading = false;
         }
     }
 
     /** Shows an error in the user's language and returns its text. */
     interface ErrorSink {
-        String show(org.auditio.common.UserError error);
+        String show(UserError error);
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -61,6 +63,25 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     static final String AUDITION = "auditionId";
     static final String CODE = "code";
     static final int SEEK_SECONDS = 5;
+
+    /**
+     * Alt+digit focuses criterion n in the browser itself: a server round trip let the first
+     * characters of a fast typist land in the previous field (7,5 then 7,5 became 7,57 and 0,5).
+     */
+    private static final String MARK_KEYS = """
+            if (!window.auditioMarkKeys) {
+              window.auditioMarkKeys = true;
+              document.addEventListener('keydown', e => {
+                const digit = /^Digit([1-9])$/.exec(e.code);
+                const field = digit && e.altKey && !e.ctrlKey && !e.metaKey
+                    && document.getElementById('criterion-' + digit[1]);
+                if (field) {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  field.focus();
+                }
+              }, true);
+            }""";
 
     private final JuryWork work;
     private final Recordings recordings;
@@ -99,26 +120,32 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     private String title = "";
 
+    /** The comment as stored when the screen last saw it. */
+    private String commentSeen = "";
+
     ScoringView(JuryWork work, Recordings recordings) {
         this.work = work;
         this.recordings = recordings;
         wide();
         addClassName("scoring");
+        progressText.addClassName("progress-text");
         queueGrid.addColumn(QueueEntry::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         queueGrid.addColumn(QueueEntry::code).setHeader(getTranslation("jury.queue.code"));
-        queueGrid.addColumn(e -> e.voicePart().name()).setHeader(getTranslation("jury.queue.voice-part"));
+        queueGrid
+                .addColumn(e -> JuryLabels.voicePart(e.voicePart()))
+                .setHeader(getTranslation("jury.queue.voice-part"));
         queueGrid.addColumn(e -> JuryLabels.state(e.state())).setHeader(getTranslation("jury.queue.state"));
         queueGrid.addItemClickListener(e -> guarded(() -> show(e.getItem().code())));
         section.setLabel(getTranslation("jury.queue.section"));
         section.setEmptySelectionAllowed(true);
         section.setEmptySelectionCaption(getTranslation("jury.queue.all-sections"));
-        section.setItemLabelGenerator(p -> p == null ? getTranslation("jury.queue.all-sections") : p.name());
+        section.setItemLabelGenerator(
+                p -> p == null ? getTranslation("jury.queue.all-sections") : JuryLabels.voicePart(p));
         section.addValueChangeListener(e -> queueGrid.setItems(visible()));
         queueGrid.setAllRowsVisible(false);
         queueGrid.setHeight("20em");
         jump.setLabel(getTranslation("jury.jump"));
-        jump.setItemLabelGenerator(
-                e -> e.rank() + ". " + e.code() + " · " + e.voicePart().name());
+        jump.setItemLabelGenerator(e -> e.rank() + ". " + e.code() + " · " + JuryLabels.voicePart(e.voicePart()));
         jump.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 String code = e.getValue().code();
@@ -131,7 +158,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         comment.setValueChangeMode(ValueChangeMode.LAZY);
         comment.addValueChangeListener(e -> {
             if (e.isFromClient() && sheet != null) {
-                guarded(() -> work.comment(auditionId, sheet.code(), e.getValue()));
+                saveComment(sheet.code(), e.getValue());
             }
         });
         changeReason.setLabel(getTranslation("jury.change-reason"));
@@ -181,29 +208,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 },
                 Key.KEY_T,
                 KeyModifier.ALT);
-        Key[] digits = {
-            Key.DIGIT_1,
-            Key.DIGIT_2,
-            Key.DIGIT_3,
-            Key.DIGIT_4,
-            Key.DIGIT_5,
-            Key.DIGIT_6,
-            Key.DIGIT_7,
-            Key.DIGIT_8,
-            Key.DIGIT_9
-        };
-        for (int i = 0; i < digits.length; i++) {
-            int number = i + 1;
-            Shortcuts.addShortcutListener(
-                    this,
-                    () -> {
-                        if (rubric != null) {
-                            rubric.focus(number);
-                        }
-                    },
-                    digits[i],
-                    KeyModifier.ALT);
-        }
+        addAttachListener(attach -> attach.getUI().getPage().executeJs(MARK_KEYS));
     }
 
     @Override
@@ -216,10 +221,19 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         title = getTranslation("jury.scoring.title", panel.get().title(getLocale()));
         queue = work.queue(auditionId);
         layout(panel.get());
-        String code = event.getRouteParameters()
-                .get(CODE)
-                .filter(c -> queue.stream().anyMatch(e -> e.code().equals(c)))
+        Optional<String> asked = event.getRouteParameters().get(CODE);
+        String code = asked.filter(c -> queue.stream().anyMatch(e -> e.code().equals(c)))
                 .orElseGet(this::firstToScore);
+        if (asked.isPresent() && !asked.get().equals(code)) {
+            // Never another candidate silently under the address asked for (say, one the juror is conflicted with).
+            Notices.error(getTranslation("jury.candidate.not-found"));
+        }
+        if (!code.isEmpty() && !asked.equals(Optional.of(code))) {
+            // The address always names the candidate on screen.
+            event.forwardTo(
+                    ScoringView.class, new RouteParameters(Map.of(AUDITION, auditionId.toString(), CODE, code)));
+            return;
+        }
         if (code.isEmpty()) {
             sheetArea.removeAll();
             sheetArea.add(new Paragraph(getTranslation("jury.queue.empty")));
@@ -278,11 +292,23 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     void show(String code) {
         ScoreSheet opened = work.open(auditionId, code);
+        boolean moving = sheet != null;
         sheet = opened;
         sheetArea.removeAll();
         players.clear();
-        sheetArea.add(new H2(getTranslation(
-                "jury.candidate.heading", opened.code(), opened.voicePart().name(), JuryLabels.state(opened.state()))));
+        H2 heading = new H2(getTranslation(
+                "jury.candidate.heading",
+                opened.code(),
+                JuryLabels.voicePart(opened.voicePart()),
+                JuryLabels.state(opened.state())));
+        heading.addClassName("candidate-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
+        sheetArea.add(heading);
+        if (moving) {
+            // From one candidate to the next, the keyboard and the eye start at the new one's code
+            // (the focus was on a control that is gone, and the code was scrolled out of sight).
+            heading.getElement().callJsFunction("focus");
+        }
         Map<Integer, String> slotNames = new LinkedHashMap<>();
         for (ScoreSheet.SlotToHear slot : opened.slots()) {
             UUID recordingId = slot.recordingId();
@@ -315,6 +341,8 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
             sheetArea.add(othersMarks(opened));
         }
         comment.setValue(opened.comment());
+        comment.setInvalid(false);
+        commentSeen = opened.comment();
         notes = new NotesPanel(
                 opened.notes(),
                 players,
@@ -322,15 +350,24 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 (slot, at, text) -> work.note(auditionId, opened.code(), slot, at, text),
                 this::guarded);
         abstainReason.clear();
+        conflictKind.clear();
         sheetArea.add(
                 comment,
                 notes,
-                new HorizontalLayout(previous, saveAndNext, skip, next),
-                new HorizontalLayout(abstainReason, abstain),
-                new HorizontalLayout(conflictKind, declareConflict));
+                row(previous, saveAndNext, skip, next),
+                row(abstainReason, abstain),
+                row(conflictKind, declareConflict));
         queueGrid.select(
                 queue.stream().filter(e -> e.code().equals(code)).findFirst().orElse(null));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "jury/" + auditionId + "/" + code));
+    }
+
+    /** A row of controls that wraps on a phone rather than running off the screen. */
+    static HorizontalLayout row(com.vaadin.flow.component.Component... components) {
+        HorizontalLayout row = new HorizontalLayout(components);
+        row.setWrap(true);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return row;
     }
 
     /** Shown only once the juror's own marks are in: the service refuses them before. */
@@ -353,6 +390,22 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
             others.add(new Paragraph(line.toString()));
         }
         return others;
+    }
+
+    /** Saves the comment over the one on screen; one changed in another tab is shown, not overwritten. */
+    private void saveComment(String code, String text) {
+        try {
+            work.comment(auditionId, code, commentSeen, text);
+            commentSeen = text.strip();
+            comment.setInvalid(false);
+        } catch (UserError refused) {
+            if ("jury.comment.stale".equals(refused.messageKey())) {
+                // The juror has now seen the stored comment: their next edit replaces it knowingly.
+                commentSeen = work.open(auditionId, code).comment();
+            }
+            comment.setInvalid(true);
+            comment.setErrorMessage(explain(refused));
+        }
     }
 
     private ScoreSheet.CriterionMark saveMark(UUID criterionId, @Nullable BigDecimal value, @Nullable Long version) {
@@ -407,7 +460,9 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     void declareConflict() {
         guarded(() -> {
-            ConflictKind kind = Optional.ofNullable(conflictKind.getValue()).orElse(ConflictKind.OTHER);
+            // The tie must be chosen: one stray Enter on the button never takes a candidate off the list.
+            ConflictKind kind = Optional.ofNullable(conflictKind.getValue())
+                    .orElseThrow(() -> new UserError("jury.conflict.kind-required"));
             String code = requireSheet().code();
             int index = indexOf(code);
             work.declareConflict(auditionId, code, kind);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +93,7 @@ class ScoringViewTest extends SpringBrowserlessTest {
         List<QueueEntry> queue = work.queue(call.auditionId());
         assertThat(heading()).startsWith(queue.get(0).code());
 
-        markEverything(view, 7.5);
+        markEverything(view, "7.5");
         test(view.comment).setValue("Bright tone, shaky sight-reading");
         test(view.saveAndNext).click();
 
@@ -113,13 +113,13 @@ class ScoringViewTest extends SpringBrowserlessTest {
         assertThat(heading()).startsWith(queue.get(1).code());
         fireShortcut(Key.KEY_P, KeyModifier.ALT);
         assertThat(heading()).startsWith(queue.get(0).code());
-        markEverything(view, 6);
+        markEverything(view, "6");
         fireShortcut(Key.KEY_S, KeyModifier.ALT);
         assertThat(view.progressText.getText()).isEqualTo("1 of 3 scored");
 
         test(view.jump)
                 .selectItem(queue.get(2).rank() + ". " + queue.get(2).code() + " · "
-                        + queue.get(2).voicePart().name());
+                        + voicePart(queue.get(2).voicePart()));
         assertThat(heading()).startsWith(queue.get(2).code());
 
         assertThat($(ListItem.class).all())
@@ -143,6 +143,14 @@ class ScoringViewTest extends SpringBrowserlessTest {
         test(view.abstain).click();
         assertThat(heading()).startsWith(queue.get(2).code());
         test(view.declareConflict).click();
+        assertThat(heading())
+                .as("no tie chosen, no conflict")
+                .startsWith(queue.get(2).code());
+        test(view.conflictKind).selectItem("a singer of the same choir");
+        test(view.declareConflict).click();
+        assertThat(view.conflictKind.getValue())
+                .as("the next candidate starts with no tie chosen")
+                .isNull();
 
         assertThat(work.queue(call.auditionId()))
                 .extracting(QueueEntry::code, QueueEntry::state)
@@ -156,21 +164,101 @@ class ScoringViewTest extends SpringBrowserlessTest {
     void a_mark_changed_in_another_tab_is_not_overwritten_silently() {
         ScoringView view = open();
         String code = work.queue(call.auditionId()).getFirst().code();
-        NumberField first = view.rubric.fields.values().iterator().next();
-        test(first).setValue(5.0);
+        TextField first = view.rubric.fields.values().iterator().next();
+        test(first).setValue("5");
         var criterion = view.rubric.fields.keySet().iterator().next();
         var current = work.open(call.auditionId(), code).rubric().getFirst();
         work.mark(call.auditionId(), code, criterion, new BigDecimal("9"), current.version(), null);
 
-        test(first).setValue(4.0);
+        test(first).setValue("4");
 
         assertThat(first.isInvalid()).isTrue();
         assertThat(first.getErrorMessage()).contains("it is now 9", "yours was 4");
         assertThat(work.open(call.auditionId(), code).rubric().getFirst().value())
                 .isEqualByComparingTo("9");
-        test(first).setValue(3.5);
+        assertThat(first.getValue())
+                .as("the screen shows what is stored, what Save & Next would submit")
+                .isEqualTo("9");
+        test(first).setValue("4");
+        assertThat(work.open(call.auditionId(), code).rubric().getFirst().value())
+                .as("typed again over the stored mark, the juror's mark is saved")
+                .isEqualByComparingTo("4");
+        test(first).setValue("3.5");
         assertThat(work.open(call.auditionId(), code).rubric().getFirst().value())
                 .isEqualByComparingTo("3.5");
+    }
+
+    @Test
+    void a_french_juror_types_marks_with_a_decimal_comma_and_reads_parts_and_scales_in_french() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        ScoringView view = open();
+        QueueEntry current = work.queue(call.auditionId()).getFirst();
+        TextField first = view.rubric.fields.values().iterator().next();
+
+        assertThat(first.getHelperText()).startsWith("De 0 à 10 par pas de 0,5");
+        assertThat(heading()).isEqualTo(current.code() + " · " + voicePart(current.voicePart()) + " · À évaluer");
+        test(first).setValue("7,5");
+
+        assertThat(first.isInvalid()).isFalse();
+        assertThat(work.open(call.auditionId(), current.code())
+                        .rubric()
+                        .getFirst()
+                        .value())
+                .isEqualByComparingTo("7.5");
+        test(view.next).click();
+        test(view.previous).click();
+        assertThat(view.rubric.fields.values().iterator().next().getValue()).isEqualTo("7,5");
+        work.mark(
+                call.auditionId(),
+                current.code(),
+                view.rubric.fields.keySet().iterator().next(),
+                new BigDecimal("8.5"),
+                work.open(call.auditionId(), current.code()).rubric().getFirst().version(),
+                null);
+        test(view.rubric.fields.values().iterator().next()).setValue("6,5");
+        assertThat(view.rubric.fields.values().iterator().next().getErrorMessage())
+                .as("both marks in French")
+                .contains("elle vaut maintenant 8,5, la vôtre était 6,5");
+        test(view.rubric.fields.values().iterator().next()).setValue("7,5,");
+        assertThat(view.rubric.fields.values().iterator().next().getErrorMessage())
+                .isEqualTo("Saisissez un nombre, par exemple 7,5.");
+    }
+
+    @Test
+    void a_comment_changed_in_another_tab_is_not_overwritten_silently() {
+        ScoringView view = open();
+        String code = work.queue(call.auditionId()).getFirst().code();
+        test(view.comment).setValue("Warm tone");
+        work.comment(call.auditionId(), code, "Warm tone", "Written in the other tab");
+
+        test(view.comment).setValue("Warm tone, flat top notes");
+
+        assertThat(work.open(call.auditionId(), code).comment()).isEqualTo("Written in the other tab");
+        assertThat(view.comment.isInvalid()).isTrue();
+        assertThat(view.comment.getErrorMessage()).contains("“Written in the other tab”");
+        test(view.comment).setValue("Warm tone, flat top notes.");
+        assertThat(work.open(call.auditionId(), code).comment())
+                .as("once shown the other tab's text, the juror's edit replaces it knowingly")
+                .isEqualTo("Warm tone, flat top notes.");
+    }
+
+    @Test
+    void the_address_of_a_candidate_not_on_the_list_says_so_and_names_the_candidate_shown() {
+        List<QueueEntry> queue = work.queue(call.auditionId());
+        work.declareConflict(call.auditionId(), queue.get(1).code(), org.auditio.jury.ConflictKind.TEACHER);
+
+        navigate(
+                ScoringView.class,
+                Map.of(
+                        ScoringView.AUDITION,
+                        call.auditionId().toString(),
+                        ScoringView.CODE,
+                        queue.get(1).code()));
+
+        assertThat(heading()).startsWith(queue.getFirst().code());
+        assertThat(notices()).extracting(n -> test(n).getText()).contains("This candidate is not in your queue.");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("jury/" + call.auditionId() + "/" + queue.getFirst().code());
     }
 
     @Test
@@ -197,7 +285,7 @@ class ScoringViewTest extends SpringBrowserlessTest {
         ScoringView view = open();
         assertThat(view.saveAndNext.getText()).isEqualTo("Enregistrer et suivant");
         assertThat(view.progressText.getText()).isEqualTo("0 sur 3 évalué(s)");
-        markEverything(view, 8);
+        markEverything(view, "8");
         test(view.saveAndNext).click();
 
         MyMarksView overview = navigate(
@@ -223,7 +311,7 @@ class ScoringViewTest extends SpringBrowserlessTest {
                         .exists())
                 .isFalse();
 
-        markEverything(view, 9);
+        markEverything(view, "9");
         test(view.saveAndNext).click();
         test(view.queueGrid).clickRow(0);
 
@@ -239,7 +327,7 @@ class ScoringViewTest extends SpringBrowserlessTest {
         QueueEntry last = work.queue(call.auditionId()).getLast();
         org.auditio.auditions.VoicePart part = last.voicePart().section();
 
-        test(view.section).selectItem(part.name());
+        test(view.section).selectItem(voicePart(part));
 
         assertThat(test(view.queueGrid).size()).isEqualTo(1);
         assertThat(test(view.queueGrid).getRow(0).code()).isEqualTo(last.code());
@@ -258,8 +346,12 @@ class ScoringViewTest extends SpringBrowserlessTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(this::open).hasMessageContaining("NotFoundView");
     }
 
-    private void markEverything(ScoringView view, double mark) {
-        for (NumberField field : view.rubric.fields.values()) {
+    private static String voicePart(org.auditio.auditions.VoicePart part) {
+        return UI.getCurrent().getTranslation("voice-part." + part.name());
+    }
+
+    private void markEverything(ScoringView view, String mark) {
+        for (TextField field : view.rubric.fields.values()) {
             test(field).setValue(mark);
         }
     }
@@ -274,7 +366,6 @@ class ScoringViewTest extends SpringBrowserlessTest {
                 Map.of(ScoringView.AUDITION, call.auditionId().toString()));
     }
 
-    @SuppressWarnings("unused")
     private List<Notification> notices() {
         return $(Notification.class).all();
     }

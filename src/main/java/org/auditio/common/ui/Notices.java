@@ -10,21 +10,22 @@ public final class Notices {
 
     private Notices() {}
 
+    /** In a corner, briefly: a juror saving candidate after candidate must not lose sight of the next one. */
     public static void success(String text) {
-        show(text, NotificationVariant.SUCCESS, 5000);
+        show(text, NotificationVariant.SUCCESS, 4000, Notification.Position.BOTTOM_END);
     }
 
-    /** Errors stay longer, so nobody misses them. */
+    /** Errors stay longer, in sight, so nobody misses them. */
     public static void error(String text) {
-        show(text, NotificationVariant.ERROR, 10000);
+        show(text, NotificationVariant.ERROR, 10000, Notification.Position.TOP_CENTER);
     }
 
     public static String text(UserError error) {
         return UI.getCurrent().getTranslation(error.messageKey(), error.arguments());
     }
 
-    private static void show(String text, NotificationVariant variant, int millis) {
-        Notification notification = new Notification(text, millis, Notification.Position.TOP_CENTER);
+    private static void show(String text, NotificationVariant variant, int millis, Notification.Position position) {
+        Notification notification = new Notification(text, millis, position);
         notification.addThemeVariants(variant);
         notification.open();
     }

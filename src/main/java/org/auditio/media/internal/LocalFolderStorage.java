@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -121,6 +122,11 @@ class LocalFolderStorage implements MediaStorage {
     @Override
     public Resource read(String key) {
         return new FileSystemResource(file(key));
+    }
+
+    @Override
+    public Optional<Path> localFile(String key) {
+        return Optional.of(file(key));
     }
 
     @Override

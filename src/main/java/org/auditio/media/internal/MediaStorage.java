@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 
@@ -35,6 +36,9 @@ public interface MediaStorage {
 
     /** The committed bytes, readable in ranges without loading them whole. */
     Resource read(String key);
+
+    /** The committed bytes as a local file, where the store is a folder: the server can then send them itself. */
+    Optional<Path> localFile(String key);
 
     /** Reads {@code length} committed bytes from {@code offset}: what a range request asks for. */
     InputStream openRange(String key, long offset, long length) throws IOException;

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,13 +29,18 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * It answers ahead of the security filter chain and Spring MVC, which a seeking player would
  * otherwise cross for each of its many small range requests (measured: README, Performance), but
  * it authorises every request against who asks, read from the same session the chain uses. Anyone
- * else gets 404, as for an id that does not exist. Files are streamed, never loaded whole.
+ * else gets 404, as for an id that does not exist. Files are never loaded whole: Tomcat sends them
+ * itself from a local store (sendfile), other stores are streamed.
  */
 class PlaybackFilter extends HttpFilter {
 
     static final String PREFIX = "/media/";
     private static final Pattern OPAQUE_ID = Pattern.compile("[A-Za-z0-9_-]{16,64}");
     private static final int BUFFER = 64 * 1024;
+    private static final String SENDFILE_SUPPORTED = "org.apache.tomcat.sendfile.support";
+    private static final String SENDFILE_FILE = "org.apache.tomcat.sendfile.filename";
+    private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+    private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
     private final RecordingRepository recordings;
     private final PlaybackAccess access;
@@ -69,7 +75,7 @@ class PlaybackFilter extends HttpFilter {
             response.setContentLength(0);
             return;
         }
-        serve(playable.get(), request.getHeader(HttpHeaders.RANGE), head, response);
+        serve(playable.get(), request.getHeader(HttpHeaders.RANGE), head, request, response);
     }
 
     private Optional<Playable> playable(HttpServletRequest request, String opaqueId) {
@@ -98,7 +104,12 @@ class PlaybackFilter extends HttpFilter {
         }
     }
 
-    private void serve(Playable playable, @Nullable String range, boolean head, HttpServletResponse response)
+    private void serve(
+            Playable playable,
+            @Nullable String range,
+            boolean head,
+            HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException {
         long size = playable.size();
         ByteSpan span = range == null ? new ByteSpan(0, size - 1) : ByteSpan.of(range, size);
@@ -115,6 +126,14 @@ class PlaybackFilter extends HttpFilter {
         }
         response.setContentLengthLong(size == 0 ? 0 : span.length());
         if (head || size == 0) {
+            return;
+        }
+        Optional<Path> file = storage.localFile(playable.storageKey());
+        if (file.isPresent() && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {
+            // Tomcat sends the bytes from the file itself (zero-copy), as it does for static files.
+            request.setAttribute(SENDFILE_FILE, file.get().toString());
+            request.setAttribute(SENDFILE_START, span.start());
+            request.setAttribute(SENDFILE_END, span.end() + 1);
             return;
         }
         try (InputStream in = storage.openRange(playable.storageKey(), span.start(), span.length())) {

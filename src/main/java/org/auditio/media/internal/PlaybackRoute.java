@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Puts the playback filter on {@code /media/*}, just after the common security headers. */
+/** Puts the playback filter on {@code /media/*}, first of all filters: media responses carry their own headers. */
 @Configuration(proxyBeanMethods = false)
 class PlaybackRoute {
 
@@ -16,7 +16,7 @@ class PlaybackRoute {
         FilterRegistrationBean<PlaybackFilter> registration =
                 new FilterRegistrationBean<>(new PlaybackFilter(recordings, access, decisions, storage));
         registration.addUrlPatterns(PlaybackFilter.PREFIX + "*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }

@@ -1,11 +1,11 @@
 package org.auditio.auditions;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.auditio.AsUser;
 import org.auditio.TestAccounts;
+import org.auditio.TestClock;
 import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.Role;
 
@@ -18,10 +18,13 @@ public class AuditionFixtures {
     private final Organisations organisations;
     private final AuditionService auditions;
     private final AccountAdministration administration;
-    private final Clock clock;
+    private final TestClock clock;
 
     public AuditionFixtures(
-            Organisations organisations, AuditionService auditions, AccountAdministration administration, Clock clock) {
+            Organisations organisations,
+            AuditionService auditions,
+            AccountAdministration administration,
+            TestClock clock) {
         this.organisations = organisations;
         this.auditions = auditions;
         this.administration = administration;

@@ -11,7 +11,6 @@ import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.Role;
 import org.auditio.common.UserError;
 import org.junit.jupiter.api.AfterEach;
@@ -30,21 +29,16 @@ class AuditionServiceTest {
     AuditionCatalogue catalogue;
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
     TestClock clock;
 
+    @Autowired
     AuditionFixtures fixtures;
+
     AuditionFixtures.Organiser mine;
     AuditionFixtures.Organiser theirs;
 
     @BeforeEach
     void organisers() {
-        fixtures = new AuditionFixtures(organisations, auditions, administration, clock);
         mine = fixtures.organiser();
         theirs = fixtures.organiser();
     }

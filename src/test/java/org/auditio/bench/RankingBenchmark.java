@@ -11,13 +11,10 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
-import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.CriterionSpec;
-import org.auditio.auditions.Organisations;
 import org.auditio.jury.JuryScores;
 import org.auditio.ranking.AggregationMethod;
 import org.auditio.ranking.RankingSettings;
@@ -47,15 +44,6 @@ class RankingBenchmark {
     AuditionService auditions;
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
     DataSource dataSource;
 
     @Autowired
@@ -64,9 +52,11 @@ class RankingBenchmark {
     @Autowired
     JuryScores scores;
 
+    @Autowired
+    AuditionFixtures fixtures;
+
     @Test
     void measure() throws Exception {
-        AuditionFixtures fixtures = new AuditionFixtures(organisations, auditions, administration, clock);
         AuditionFixtures.Organiser organiser = fixtures.organiser();
         UUID large = fixtures.open(organiser, 3);
         UUID wyc = fixtures.open(organiser, 3);

@@ -12,12 +12,9 @@ import java.util.function.Supplier;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,24 +31,17 @@ class AuditionApplicationsTest {
     MyApplications applications;
 
     @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
     AuditionService auditions;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
 
     @Autowired
     TestClock clock;
 
+    @Autowired
+    AuditionFixtures calls;
+
+    @Autowired
     CandidateFixtures candidates;
+
     AuditionFixtures.Organiser organiser;
     AuditionFixtures.Organiser stranger;
     UUID audition;
@@ -62,8 +52,6 @@ class AuditionApplicationsTest {
 
     @BeforeEach
     void applicants() {
-        AuditionFixtures calls = new AuditionFixtures(organisations, auditions, administration, clock);
-        candidates = new CandidateFixtures(accounts, profiles, applications);
         organiser = calls.organiser();
         stranger = calls.organiser();
         audition = calls.open(organiser, 10);
@@ -149,7 +137,7 @@ class AuditionApplicationsTest {
 
     @Test
     void an_application_is_only_found_through_its_own_audition() {
-        UUID otherAudition = new AuditionFixtures(organisations, auditions, administration, clock).open(organiser, 5);
+        UUID otherAudition = calls.open(organiser, 5);
         assertThatThrownBy(() -> as(organiser, () -> dashboard.review(otherAudition, sopranoApplication)))
                 .hasMessage("application.not-found");
     }

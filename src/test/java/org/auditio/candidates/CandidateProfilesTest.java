@@ -12,12 +12,9 @@ import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
-import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,32 +28,24 @@ class CandidateProfilesTest {
     CandidateProfiles profiles;
 
     @Autowired
-    MyApplications applications;
-
-    @Autowired
     AuditionApplications dashboard;
 
     @Autowired
     AccountService accounts;
 
     @Autowired
-    AuditionService auditions;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
     TestClock clock;
 
+    @Autowired
+    AuditionFixtures calls;
+
+    @Autowired
     CandidateFixtures candidates;
+
     String email;
 
     @BeforeEach
     void candidate() {
-        candidates = new CandidateFixtures(accounts, profiles, applications);
         email = TestAccounts.candidate(accounts, Locale.FRENCH);
     }
 
@@ -89,7 +78,6 @@ class CandidateProfilesTest {
 
     @Test
     void the_export_holds_the_account_the_profile_and_the_applications() {
-        AuditionFixtures calls = new AuditionFixtures(organisations, auditions, administration, clock);
         UUID audition = calls.open(calls.organiser(), 10);
         as(() -> profiles.save(
                 CandidateFixtures.profile("Léa Martin", CandidateFixtures.ELIGIBLE_BIRTH, "FR", VoicePart.A)));
@@ -105,7 +93,6 @@ class CandidateProfilesTest {
 
     @Test
     void erasure_deletes_open_applications_keeps_reviewed_ones_anonymised_and_erases_the_account() {
-        AuditionFixtures calls = new AuditionFixtures(organisations, auditions, administration, clock);
         AuditionFixtures.Organiser organiser = calls.organiser();
         UUID closing = calls.open(organiser, 2);
         UUID open = calls.open(organiser, 30);

@@ -12,13 +12,10 @@ import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
-import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.Ineligibility;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.common.UserError;
 import org.auditio.notifications.MailOutbox;
@@ -36,19 +33,7 @@ class MyApplicationsTest {
     MyApplications applications;
 
     @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
     AccountService accounts;
-
-    @Autowired
-    AuditionService auditions;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
 
     @Autowired
     MailOutbox outbox;
@@ -56,15 +41,17 @@ class MyApplicationsTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
     AuditionFixtures calls;
+
+    @Autowired
     CandidateFixtures candidates;
+
     AuditionFixtures.Organiser organiser;
     UUID audition;
 
     @BeforeEach
     void openAudition() {
-        calls = new AuditionFixtures(organisations, auditions, administration, clock);
-        candidates = new CandidateFixtures(accounts, profiles, applications);
         organiser = calls.organiser();
         audition = calls.open(organiser, 10);
     }

@@ -12,13 +12,9 @@ import java.util.function.Supplier;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AcceptedMedia;
 import org.auditio.auditions.AuditionFixtures;
-import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.media.MediaKind;
 import org.auditio.media.MediaPolicy;
@@ -47,24 +43,14 @@ class SlotUploadsTest {
     RecordingRepository rows;
 
     @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    AuditionService auditions;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
     TestClock clock;
 
+    @Autowired
+    AuditionFixtures calls;
+
+    @Autowired
     CandidateFixtures candidates;
+
     AuditionFixtures.Organiser organiser;
     UUID audition;
     String email;
@@ -74,8 +60,6 @@ class SlotUploadsTest {
 
     @BeforeEach
     void aDraft() {
-        AuditionFixtures calls = new AuditionFixtures(organisations, auditions, administration, clock);
-        candidates = new CandidateFixtures(accounts, profiles, applications);
         organiser = calls.organiser();
         audition = calls.open(organiser, 10);
         email = candidates.eligibleCandidate();

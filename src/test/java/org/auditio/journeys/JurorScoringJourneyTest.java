@@ -17,18 +17,15 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.auditio.AsUser;
+import org.auditio.Fixtures;
 import org.auditio.SharedSecurityContextStrategy;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
-import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.CandidateFixtures;
-import org.auditio.candidates.CandidateProfiles;
 import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.SlotUploads;
 import org.auditio.candidates.SlotView;
@@ -55,7 +52,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Journeys start contexts of their own: one security context strategy for all of the JVM's test
 // contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
-@Import({TestClock.Config.class, SharedSecurityContextStrategy.class})
+@Import({TestClock.Config.class, SharedSecurityContextStrategy.class, Fixtures.class})
 class JurorScoringJourneyTest {
 
     private static final Pattern NOTE_TIME = Pattern.compile("(\\d+):(\\d\\d) — intonation");
@@ -66,22 +63,10 @@ class JurorScoringJourneyTest {
     int port;
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
     MyApplications applications;
 
     @Autowired
     SlotUploads uploads;
-
-    @Autowired
-    AuditionService auditions;
-
-    @Autowired
-    Organisations organisations;
 
     @Autowired
     AccountAdministration administration;
@@ -101,6 +86,12 @@ class JurorScoringJourneyTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    AuditionFixtures calls;
+
+    @Autowired
+    CandidateFixtures candidates;
+
     @BeforeAll
     static void startBrowser() {
         chromium = Chromium.launch();
@@ -115,10 +106,8 @@ class JurorScoringJourneyTest {
 
     @Test
     void a_juror_listens_notes_and_scores_three_candidates_by_keyboard_and_another_juror_sees_none_of_it() {
-        AuditionFixtures calls = new AuditionFixtures(organisations, auditions, administration, clock);
         AuditionFixtures.Organiser organiser = calls.organiser();
         UUID audition = calls.open(organiser, 3);
-        CandidateFixtures candidates = new CandidateFixtures(accounts, profiles, applications);
         byte[] wav = SungLine.wav(
                 List.of(
                         new SungLine.Note(-1, 0.2),

@@ -10,17 +10,12 @@ import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
+import org.auditio.Fixtures;
 import org.auditio.SharedSecurityContextStrategy;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.auditions.AuditionFixtures;
-import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.CandidateFixtures;
-import org.auditio.candidates.CandidateProfiles;
-import org.auditio.candidates.MyApplications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,35 +28,18 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Journeys start contexts of their own: one security context strategy for all of the JVM's test
 // contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
-@Import({TestClock.Config.class, SharedSecurityContextStrategy.class})
+@Import({TestClock.Config.class, SharedSecurityContextStrategy.class, Fixtures.class})
 class RecordingUploadJourneyTest extends BrowserJourney {
 
     @Autowired
-    AccountService accounts;
+    AuditionFixtures calls;
 
     @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
-    MyApplications applications;
-
-    @Autowired
-    AuditionService auditions;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
-    TestClock clock;
+    CandidateFixtures candidates;
 
     @Test
     void a_candidate_uploads_two_recordings_at_once_plays_one_and_keeps_it_private() throws IOException {
-        AuditionFixtures calls = new AuditionFixtures(organisations, auditions, administration, clock);
         UUID audition = calls.open(calls.organiser(), 10);
-        CandidateFixtures candidates = new CandidateFixtures(accounts, profiles, applications);
         String owner = candidates.eligibleCandidate();
         UUID application = candidates.draft(owner, audition, VoicePart.A);
         String mediaUrl;

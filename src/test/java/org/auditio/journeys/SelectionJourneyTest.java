@@ -7,17 +7,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
+import org.auditio.Fixtures;
 import org.auditio.SharedSecurityContextStrategy;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
-import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.auditions.VoicePartQuota;
-import org.auditio.candidates.CandidateProfiles;
-import org.auditio.candidates.MyApplications;
 import org.auditio.selection.SelectionFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,26 +27,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * publishes; a visitor reads the results on a phone in French; a candidate sees their outcome.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestClock.Config.class, SharedSecurityContextStrategy.class})
+@Import({TestClock.Config.class, SharedSecurityContextStrategy.class, Fixtures.class})
 class SelectionJourneyTest extends BrowserJourney {
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AuditionService auditions;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
-    MyApplications applications;
 
     @Autowired
     JdbcClient jdbc;
@@ -62,6 +39,9 @@ class SelectionJourneyTest extends BrowserJourney {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    SelectionFixtures selections;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -70,15 +50,13 @@ class SelectionJourneyTest extends BrowserJourney {
     @Test
     void
             an_organiser_compares_methods_caps_overrides_and_publishes_then_anyone_reads_the_results_and_a_candidate_their_outcome() {
-        SelectionFixtures.Call call = new SelectionFixtures(
-                        organisations, auditions, administration, accounts, profiles, applications, jdbc, clock)
-                .inReview(
-                        List.of(new VoicePartQuota(VoicePart.S, 2, 2), new VoicePartQuota(VoicePart.B, 1, 0)),
-                        List.of(
-                                SelectionFixtures.spec("Anke Adler", "DE", VoicePart.S, 9.0),
-                                SelectionFixtures.spec("Berta Brandt", "DE", VoicePart.S, 8.0),
-                                SelectionFixtures.spec("Chloé Caron", "FR", VoicePart.S, 7.0),
-                                SelectionFixtures.spec("Bjørn Berg", "NO", VoicePart.B, 8.5)));
+        SelectionFixtures.Call call = selections.inReview(
+                List.of(new VoicePartQuota(VoicePart.S, 2, 2), new VoicePartQuota(VoicePart.B, 1, 0)),
+                List.of(
+                        SelectionFixtures.spec("Anke Adler", "DE", VoicePart.S, 9.0),
+                        SelectionFixtures.spec("Berta Brandt", "DE", VoicePart.S, 8.0),
+                        SelectionFixtures.spec("Chloé Caron", "FR", VoicePart.S, 7.0),
+                        SelectionFixtures.spec("Bjørn Berg", "NO", VoicePart.B, 8.5)));
         jdbc.sql("update user_account set password_hash = ? where email = ?")
                 .params(encoder.encode(TestAccounts.PASSWORD), call.organiser().email())
                 .update();

@@ -14,23 +14,16 @@ import java.util.stream.Collectors;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.AuditionStatus;
-import org.auditio.auditions.Organisations;
-import org.auditio.candidates.AuditionApplications;
-import org.auditio.candidates.CandidateFixtures;
-import org.auditio.candidates.CandidateProfiles;
 import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.SubmittedForJury;
 import org.auditio.common.UserError;
 import org.auditio.jury.JuryFixtures.Call;
 import org.auditio.jury.JuryFixtures.Juror;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,21 +46,6 @@ class JuryServiceTest {
     AuditionService auditions;
 
     @Autowired
-    AuditionApplications dashboard;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
     MyApplications applications;
 
     @Autowired
@@ -79,15 +57,11 @@ class JuryServiceTest {
     @Autowired
     List<org.auditio.media.MediaAccessPolicy> mediaAccess;
 
+    @Autowired
     JuryFixtures fixtures;
-    AuditionFixtures auditionFixtures;
 
-    @BeforeEach
-    void fixtures() {
-        auditionFixtures = new AuditionFixtures(organisations, auditions, administration, clock);
-        fixtures = new JuryFixtures(
-                auditionFixtures, new CandidateFixtures(accounts, profiles, applications), administration, clock);
-    }
+    @Autowired
+    AuditionFixtures auditionFixtures;
 
     @AfterEach
     void resetClock() {

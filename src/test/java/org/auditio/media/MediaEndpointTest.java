@@ -11,16 +11,11 @@ import java.util.UUID;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestAccounts;
-import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
-import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.CandidateFixtures;
-import org.auditio.candidates.CandidateProfiles;
 import org.auditio.candidates.MyApplication;
 import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.SlotUploads;
@@ -47,26 +42,15 @@ class MediaEndpointTest {
     MyApplications applications;
 
     @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
     AccountService accounts;
 
     @Autowired
-    AuditionService auditions;
+    AuditionFixtures calls;
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
-    TestClock clock;
+    CandidateFixtures candidates;
 
     MockMvc mvc;
-    AuditionFixtures calls;
-    CandidateFixtures candidates;
     AuditionFixtures.Organiser organiser;
     String owner;
     String path;
@@ -75,8 +59,6 @@ class MediaEndpointTest {
     @BeforeEach
     void aCandidateUploadedARecording() {
         mvc = Playback.endpoint(context);
-        calls = new AuditionFixtures(organisations, auditions, administration, clock);
-        candidates = new CandidateFixtures(accounts, profiles, applications);
         organiser = calls.organiser();
         UUID audition = calls.open(organiser, 10);
         owner = candidates.eligibleCandidate();

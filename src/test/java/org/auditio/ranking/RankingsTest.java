@@ -9,14 +9,8 @@ import java.util.function.Supplier;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
-import org.auditio.auditions.AuditionFixtures;
-import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.candidates.CandidateFixtures;
-import org.auditio.candidates.CandidateProfiles;
 import org.auditio.candidates.MyApplications;
 import org.auditio.common.UserError;
 import org.auditio.jury.JuryFixtures;
@@ -42,38 +36,21 @@ class RankingsTest {
     JuryWork work;
 
     @Autowired
-    AuditionService auditions;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
     MyApplications applications;
 
     @Autowired
     TestClock clock;
 
+    @Autowired
     JuryFixtures fixtures;
+
+    @Autowired
     CandidateFixtures candidates;
+
     RankingFixtures jury;
 
     @BeforeEach
     void fixtures() {
-        candidates = new CandidateFixtures(accounts, profiles, applications);
-        fixtures = new JuryFixtures(
-                new AuditionFixtures(organisations, auditions, administration, clock),
-                candidates,
-                administration,
-                clock);
         jury = new RankingFixtures(panels, work);
     }
 

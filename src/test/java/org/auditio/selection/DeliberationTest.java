@@ -16,16 +16,13 @@ import org.auditio.AuditioTest;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.AuditionStatus;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.auditions.VoicePartQuota;
 import org.auditio.candidates.ApplicationStage;
-import org.auditio.candidates.CandidateProfiles;
 import org.auditio.candidates.MyApplication;
 import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.Outcome;
@@ -83,19 +80,10 @@ class DeliberationTest {
     JuryPanels panels;
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
     AuditionService auditions;
 
     @Autowired
     AccountAdministration administration;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CandidateProfiles profiles;
 
     @Autowired
     JdbcClient jdbc;
@@ -103,13 +91,17 @@ class DeliberationTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    SelectionFixtures selections;
+
+    @Autowired
+    AuditionFixtures calls;
+
     Call call;
 
     @BeforeEach
     void auditionInReview() {
-        call = new SelectionFixtures(
-                        organisations, auditions, administration, accounts, profiles, myApplications, jdbc, clock)
-                .inReview(QUOTAS, SINGERS);
+        call = selections.inReview(QUOTAS, SINGERS);
     }
 
     @AfterEach
@@ -278,9 +270,7 @@ class DeliberationTest {
         assertThatThrownBy(() -> AsUser.call(anke.email(), Role.CANDIDATE, () -> deliberation.board(call.auditionId())))
                 .isInstanceOf(AccessDeniedException.class);
 
-        String stranger = new AuditionFixtures(organisations, auditions, administration, clock)
-                .organiser()
-                .email();
+        String stranger = calls.organiser().email();
         assertThatThrownBy(() ->
                         AsUser.call(stranger, Role.ORGANISER, () -> deliberation.propose(call.auditionId(), null)))
                 .isInstanceOfSatisfying(

@@ -11,20 +11,13 @@ import java.util.Locale;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
-import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.auditions.VoicePartQuota;
-import org.auditio.candidates.CandidateProfiles;
-import org.auditio.candidates.MyApplications;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /** Every applicant hears their outcome once, by real SMTP (GreenMail), in their own language. */
@@ -39,28 +32,10 @@ class OutcomeMailTest {
     Deliberation deliberation;
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AuditionService auditions;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
-    MyApplications applications;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     TestClock clock;
+
+    @Autowired
+    SelectionFixtures selections;
 
     @AfterEach
     void resetClock() {
@@ -69,15 +44,13 @@ class OutcomeMailTest {
 
     @Test
     void every_applicant_gets_exactly_one_outcome_mail_in_their_language() throws Exception {
-        SelectionFixtures.Call call = new SelectionFixtures(
-                        organisations, auditions, administration, accounts, profiles, applications, jdbc, clock)
-                .inReview(
-                        List.of(new VoicePartQuota(VoicePart.A, 1, 1)),
-                        List.of(
-                                new SelectionFixtures.Spec("Alma Aalto", "FI", VoicePart.A, Locale.ENGLISH, 9.0),
-                                new SelectionFixtures.Spec("Béa Blanc", "FR", VoicePart.A, Locale.FRENCH, 8.0),
-                                new SelectionFixtures.Spec("Cora Cruz", "PT", VoicePart.A, Locale.FRENCH, 7.0),
-                                new SelectionFixtures.Spec("Dana Dean", "IE", VoicePart.A, Locale.ENGLISH, null)));
+        SelectionFixtures.Call call = selections.inReview(
+                List.of(new VoicePartQuota(VoicePart.A, 1, 1)),
+                List.of(
+                        new SelectionFixtures.Spec("Alma Aalto", "FI", VoicePart.A, Locale.ENGLISH, 9.0),
+                        new SelectionFixtures.Spec("Béa Blanc", "FR", VoicePart.A, Locale.FRENCH, 8.0),
+                        new SelectionFixtures.Spec("Cora Cruz", "PT", VoicePart.A, Locale.FRENCH, 7.0),
+                        new SelectionFixtures.Spec("Dana Dean", "IE", VoicePart.A, Locale.ENGLISH, null)));
         AsUser.run(call.organiser().email(), Role.ORGANISER, () -> {
             deliberation.propose(call.auditionId(), null);
             deliberation.publish(call.auditionId());

@@ -10,18 +10,15 @@ import java.util.UUID;
 import org.auditio.AsUser;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.CriterionSpec;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.auditions.VoicePartQuota;
 import org.auditio.candidates.CandidateFixtures;
 import org.auditio.candidates.CandidateProfiles;
-import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.ProfileForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,16 +59,15 @@ public class SelectionFixtures {
     private final TestClock clock;
 
     public SelectionFixtures(
-            Organisations organisations,
+            AuditionFixtures auditionFixtures,
+            CandidateFixtures candidateFixtures,
             AuditionService auditions,
-            AccountAdministration administration,
             AccountService accounts,
             CandidateProfiles profiles,
-            MyApplications applications,
             JdbcClient jdbc,
             TestClock clock) {
-        this.auditionFixtures = new AuditionFixtures(organisations, auditions, administration, clock);
-        this.candidateFixtures = new CandidateFixtures(accounts, profiles, applications);
+        this.auditionFixtures = auditionFixtures;
+        this.candidateFixtures = candidateFixtures;
         this.auditions = auditions;
         this.accounts = accounts;
         this.profiles = profiles;

@@ -7,12 +7,10 @@ import java.util.UUID;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.AuditionStatus;
-import org.auditio.auditions.Organisations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,13 +25,10 @@ class AuditionDeadlineSweepTest {
     AuditionService auditions;
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
     TestClock clock;
+
+    @Autowired
+    AuditionFixtures fixtures;
 
     @AfterEach
     void resetClock() {
@@ -42,7 +37,6 @@ class AuditionDeadlineSweepTest {
 
     @Test
     void the_sweep_records_the_closing_of_auditions_past_their_deadline_and_leaves_the_others_open() {
-        AuditionFixtures fixtures = new AuditionFixtures(organisations, auditions, administration, clock);
         AuditionFixtures.Organiser organiser = fixtures.organiser();
         UUID soon = fixtures.open(organiser, 1);
         UUID later = fixtures.open(organiser, 10);

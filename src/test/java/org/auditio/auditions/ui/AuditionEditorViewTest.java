@@ -19,14 +19,12 @@ import java.util.UUID;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.AuditionStatus;
 import org.auditio.auditions.AuditionSummary;
 import org.auditio.auditions.AuditionTemplate;
-import org.auditio.auditions.Organisations;
 import org.auditio.common.ui.StatusBadge;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,20 +39,15 @@ class AuditionEditorViewTest extends SpringBrowserlessTest {
     AuditionService auditions;
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
     TestClock clock;
 
+    @Autowired
     AuditionFixtures fixtures;
+
     AuditionFixtures.Organiser organiser;
 
     @BeforeEach
     void organiser() {
-        fixtures = new AuditionFixtures(organisations, auditions, administration, clock);
         organiser = fixtures.organiser();
         AsUser.become(organiser.email(), Role.ORGANISER);
         UI.getCurrent().setLocale(Locale.ENGLISH);

@@ -15,11 +15,9 @@ import java.util.UUID;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.common.ui.HomePageSection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,16 +31,13 @@ class OpenAuditionsViewTest extends SpringBrowserlessTest {
     AuditionService auditions;
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
     TestClock clock;
 
     @Autowired
     HomePageSection openAuditionsOnHome;
+
+    @Autowired
+    AuditionFixtures fixtures;
 
     UUID open;
     UUID draft;
@@ -51,7 +46,6 @@ class OpenAuditionsViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void calls() {
-        AuditionFixtures fixtures = new AuditionFixtures(organisations, auditions, administration, clock);
         AuditionFixtures.Organiser organiser = fixtures.organiser();
         open = fixtures.open(organiser, 3);
         draft = fixtures.draft(organiser, 3);

@@ -15,17 +15,12 @@ import java.util.UUID;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AcceptedMedia;
 import org.auditio.auditions.AuditionFixtures;
-import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.ApplicationStatus;
 import org.auditio.candidates.CandidateFixtures;
-import org.auditio.candidates.CandidateProfiles;
 import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.SlotView;
 import org.auditio.media.MediaPlayer;
@@ -41,33 +36,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ApplicationViewUploadTest extends SpringBrowserlessTest {
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
     MyApplications applications;
 
     @Autowired
-    AuditionService auditions;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
     TestClock clock;
+
+    @Autowired
+    AuditionFixtures calls;
+
+    @Autowired
+    CandidateFixtures candidates;
 
     UUID application;
 
     @BeforeEach
     void aDraftInEnglish() {
-        AuditionFixtures calls = new AuditionFixtures(organisations, auditions, administration, clock);
         UUID audition = calls.open(calls.organiser(), 10);
-        CandidateFixtures candidates = new CandidateFixtures(accounts, profiles, applications);
         String email = candidates.eligibleCandidate();
         application = candidates.draft(email, audition, VoicePart.A);
         AsUser.become(email, Role.CANDIDATE);

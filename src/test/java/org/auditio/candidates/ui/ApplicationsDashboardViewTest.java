@@ -16,16 +16,11 @@ import java.util.UUID;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.CandidateFixtures;
-import org.auditio.candidates.CandidateProfiles;
-import org.auditio.candidates.MyApplications;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,34 +31,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ApplicationsDashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
-    MyApplications applications;
-
-    @Autowired
-    AuditionService auditions;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
     TestClock clock;
 
+    @Autowired
     AuditionFixtures fixtures;
+
+    @Autowired
+    CandidateFixtures candidates;
+
     AuditionFixtures.Organiser organiser;
     UUID audition;
 
     @BeforeEach
     void applicants() {
-        fixtures = new AuditionFixtures(organisations, auditions, administration, clock);
-        CandidateFixtures candidates = new CandidateFixtures(accounts, profiles, applications);
         organiser = fixtures.organiser();
         audition = fixtures.open(organiser, 10);
         candidates.submitted(candidates.candidate("Ana Souza", LocalDate.of(2000, 5, 1), "BR"), audition, VoicePart.S);

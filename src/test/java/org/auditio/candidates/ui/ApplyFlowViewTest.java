@@ -15,12 +15,9 @@ import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
-import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.ApplicationStatus;
 import org.auditio.candidates.ApplicationSummary;
@@ -48,23 +45,16 @@ class ApplyFlowViewTest extends SpringBrowserlessTest {
     MyApplications applications;
 
     @Autowired
-    AuditionService auditions;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
     TestClock clock;
+
+    @Autowired
+    AuditionFixtures fixtures;
 
     UUID audition;
     String email;
 
     @BeforeEach
     void openCallAndCandidate() {
-        AuditionFixtures fixtures = new AuditionFixtures(organisations, auditions, administration, clock);
         audition = fixtures.open(fixtures.organiser(), 10);
         email = TestAccounts.candidate(accounts, Locale.FRENCH);
         AsUser.become(email, Role.CANDIDATE);

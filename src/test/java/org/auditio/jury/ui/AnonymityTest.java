@@ -22,8 +22,6 @@ import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
-import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.CandidateProfiles;
 import org.auditio.candidates.MyApplications;
@@ -49,12 +47,6 @@ class AnonymityTest extends SpringBrowserlessTest {
     private record Candidate(String email, List<String> identifying) {}
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AuditionService auditions;
-
-    @Autowired
     AccountAdministration administration;
 
     @Autowired
@@ -75,6 +67,9 @@ class AnonymityTest extends SpringBrowserlessTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    AuditionFixtures fixtures;
+
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
@@ -83,7 +78,6 @@ class AnonymityTest extends SpringBrowserlessTest {
 
     @Test
     void no_juror_facing_screen_shows_anything_identifying_a_candidate() {
-        AuditionFixtures fixtures = new AuditionFixtures(organisations, auditions, administration, clock);
         AuditionFixtures.Organiser organiser = fixtures.organiser();
         UUID audition = fixtures.open(organiser, 3);
         List<Candidate> candidates = new ArrayList<>();

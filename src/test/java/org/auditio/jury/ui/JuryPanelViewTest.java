@@ -14,16 +14,11 @@ import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.AccountSummary;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.AuditionStatus;
-import org.auditio.auditions.Organisations;
-import org.auditio.candidates.CandidateProfiles;
-import org.auditio.candidates.MyApplications;
 import org.auditio.jury.JurorProgress;
 import org.auditio.jury.JuryFixtures;
 import org.auditio.jury.JuryPanels;
@@ -41,22 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class JuryPanelViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
     AuditionService auditions;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
-    MyApplications applications;
 
     @Autowired
     JuryPanels panels;
@@ -67,13 +47,16 @@ class JuryPanelViewTest extends SpringBrowserlessTest {
     @Autowired
     JuryWork work;
 
+    @Autowired
     JuryFixtures fixtures;
+
+    @Autowired
+    AuditionFixtures calls;
+
     JuryFixtures.Call call;
 
     @BeforeEach
     void closedCall() {
-        fixtures = JuryViewFixtures.fixtures(
-                organisations, auditions, administration, accounts, profiles, applications, clock);
         call = fixtures.closedCall(5, 2);
         AsUser.become(call.organiser().email(), Role.ORGANISER);
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -169,8 +152,7 @@ class JuryPanelViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_organiser_of_another_organisation_gets_not_found() {
-        AuditionFixtures.Organiser stranger =
-                new AuditionFixtures(organisations, auditions, administration, clock).organiser();
+        AuditionFixtures.Organiser stranger = calls.organiser();
         AsUser.become(stranger.email(), Role.ORGANISER);
         assertThatThrownBy(this::open).hasMessageContaining("NotFoundView");
     }

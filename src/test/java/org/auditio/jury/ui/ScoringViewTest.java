@@ -17,13 +17,8 @@ import java.util.Map;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
-import org.auditio.candidates.CandidateProfiles;
-import org.auditio.candidates.MyApplications;
 import org.auditio.jury.AssignmentState;
 import org.auditio.jury.JuryFixtures;
 import org.auditio.jury.JuryPanels;
@@ -40,22 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ScoringViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
     AuditionService auditions;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
-    MyApplications applications;
 
     @Autowired
     JuryPanels panels;
@@ -66,14 +46,15 @@ class ScoringViewTest extends SpringBrowserlessTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    JuryFixtures fixtures;
+
     JuryFixtures.Call call;
     JuryFixtures.Juror juror;
 
     @BeforeEach
     void scoringStarted() {
-        call = JuryViewFixtures.fixtures(
-                        organisations, auditions, administration, accounts, profiles, applications, clock)
-                .closedCall(3, 2);
+        call = fixtures.closedCall(3, 2);
         JuryViewFixtures.startScoring(panels, call);
         juror = call.jurors().getFirst();
         AsUser.become(juror.email(), Role.JUROR);
@@ -337,11 +318,7 @@ class ScoringViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_juror_outside_the_jury_gets_not_found() {
-        JuryFixtures.Juror outsider = JuryViewFixtures.fixtures(
-                        organisations, auditions, administration, accounts, profiles, applications, clock)
-                .closedCall(0, 1)
-                .jurors()
-                .getFirst();
+        JuryFixtures.Juror outsider = fixtures.closedCall(0, 1).jurors().getFirst();
         AsUser.become(outsider.email(), Role.JUROR);
         org.assertj.core.api.Assertions.assertThatThrownBy(this::open).hasMessageContaining("NotFoundView");
     }

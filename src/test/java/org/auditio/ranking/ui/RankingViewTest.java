@@ -12,15 +12,7 @@ import java.util.Map;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
-import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
-import org.auditio.auditions.AuditionFixtures;
-import org.auditio.auditions.AuditionService;
-import org.auditio.auditions.Organisations;
-import org.auditio.candidates.CandidateFixtures;
-import org.auditio.candidates.CandidateProfiles;
-import org.auditio.candidates.MyApplications;
 import org.auditio.jury.JuryFixtures;
 import org.auditio.jury.JuryFixtures.Call;
 import org.auditio.jury.JuryPanels;
@@ -38,24 +30,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class RankingViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
-    AuditionService auditions;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
-    MyApplications applications;
-
-    @Autowired
     JuryPanels panels;
 
     @Autowired
@@ -67,17 +41,15 @@ class RankingViewTest extends SpringBrowserlessTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    JuryFixtures fixtures;
+
     Call call;
     RankingFixtures jury;
     List<String> codes;
 
     @BeforeEach
     void scoredCall() {
-        JuryFixtures fixtures = new JuryFixtures(
-                new AuditionFixtures(organisations, auditions, administration, clock),
-                new CandidateFixtures(accounts, profiles, applications),
-                administration,
-                clock);
         call = fixtures.closedCall(4, 3);
         jury = new RankingFixtures(panels, work);
         jury.start(call);

@@ -15,14 +15,10 @@ import org.auditio.AuditioTest;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.accounts.AccountAdministration;
-import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.AuditionStatus;
-import org.auditio.auditions.Organisations;
 import org.auditio.auditions.VoicePart;
-import org.auditio.candidates.CandidateProfiles;
-import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.Outcome;
 import org.auditio.jury.JuryPanels;
 import org.auditio.jury.Sharing;
@@ -32,14 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @AuditioTest
 class SelectionViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    Organisations organisations;
 
     @Autowired
     AuditionService auditions;
@@ -48,35 +40,24 @@ class SelectionViewTest extends SpringBrowserlessTest {
     AccountAdministration administration;
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CandidateProfiles profiles;
-
-    @Autowired
-    MyApplications applications;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     TestClock clock;
 
     @Autowired
     JuryPanels panels;
 
+    @Autowired
+    SelectionFixtures selections;
+
     SelectionFixtures.Call call;
 
     @BeforeEach
     void auditionInReview() {
-        call = new SelectionFixtures(
-                        organisations, auditions, administration, accounts, profiles, applications, jdbc, clock)
-                .inReview(
-                        List.of(new org.auditio.auditions.VoicePartQuota(VoicePart.S, 2, 2)),
-                        List.of(
-                                SelectionFixtures.spec("Anke Adler", "DE", VoicePart.S, 9.0),
-                                SelectionFixtures.spec("Berta Brandt", "DE", VoicePart.S, 8.0),
-                                SelectionFixtures.spec("Chloé Caron", "FR", VoicePart.S, 7.0)));
+        call = selections.inReview(
+                List.of(new org.auditio.auditions.VoicePartQuota(VoicePart.S, 2, 2)),
+                List.of(
+                        SelectionFixtures.spec("Anke Adler", "DE", VoicePart.S, 9.0),
+                        SelectionFixtures.spec("Berta Brandt", "DE", VoicePart.S, 8.0),
+                        SelectionFixtures.spec("Chloé Caron", "FR", VoicePart.S, 7.0)));
         AsUser.become(call.organiser().email(), Role.ORGANISER);
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }

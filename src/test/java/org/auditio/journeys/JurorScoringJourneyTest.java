@@ -3,12 +3,10 @@ package org.auditio.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +32,9 @@ import org.auditio.jury.JuryWork;
 import org.auditio.jury.QueueEntry;
 import org.auditio.jury.Sharing;
 import org.auditio.media.internal.SungLine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -53,14 +48,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 // Journeys start contexts of their own: one security context strategy for all of the JVM's test
 // contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
 @Import({TestClock.Config.class, SharedSecurityContextStrategy.class, Fixtures.class})
-class JurorScoringJourneyTest {
+class JurorScoringJourneyTest extends BrowserJourney {
 
     private static final Pattern NOTE_TIME = Pattern.compile("(\\d+):(\\d\\d) — intonation");
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MyApplications applications;
@@ -91,18 +81,6 @@ class JurorScoringJourneyTest {
 
     @Autowired
     CandidateFixtures candidates;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void a_juror_listens_notes_and_scores_three_candidates_by_keyboard_and_another_juror_sees_none_of_it() {
@@ -145,7 +123,7 @@ class JurorScoringJourneyTest {
                 .getFirst()
                 .code();
 
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = context("fr-FR", 1280, 900)) {
             Page page = context.newPage();
             logIn(page, emails.getFirst());
             page.navigate(url("/jury/" + audition));
@@ -190,7 +168,7 @@ class JurorScoringJourneyTest {
             screenshot(page, "jury-three-scored");
         }
 
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = context("fr-FR", 1280, 900)) {
             Page page = context.newPage();
             logIn(page, emails.get(1));
             page.navigate(url("/jury/" + audition + "/" + firstCode));
@@ -240,28 +218,5 @@ class JurorScoringJourneyTest {
             }
             applications.submit(application);
         });
-    }
-
-    private BrowserContext newContext() {
-        BrowserContext context = chromium.browser.newContext(
-                new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 900));
-        context.setDefaultTimeout(30_000);
-        return context;
-    }
-
-    private void logIn(Page page, String email) {
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(address -> !address.contains("/login"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
     }
 }

@@ -63,27 +63,28 @@ class MediaEndpointBenchmark {
             recording = AsUser.call(
                     owner, Role.CANDIDATE, () -> recordings.store(in, "voice.wav", MediaPolicy.audioOnly()));
         }
-        HttpClient ours = loggedIn(owner);
-        HttpClient plain = HttpClient.newHttpClient();
+        // One client, and the same request (session cookie included) to both servers: only the server differs.
+        String cookie = sessionCookie(owner);
+        HttpClient client = HttpClient.newHttpClient();
         int nginxPort = freePort();
         Process nginx = startNginx(dir, nginxPort);
         try {
             String ourUrl = "http://127.0.0.1:" + port + recording.playbackPath();
             String nginxUrl = "http://127.0.0.1:" + nginxPort + "/voice.wav";
             // Rounds alternate between the two servers, so a busy moment of the machine hits both alike.
-            wholeFileMBs(ours, ourUrl);
-            wholeFileMBs(plain, nginxUrl);
-            rangesPerSecond(ours, ourUrl);
-            rangesPerSecond(plain, nginxUrl);
+            wholeFileMBs(client, ourUrl, cookie);
+            wholeFileMBs(client, nginxUrl, cookie);
+            rangesPerSecond(client, ourUrl, cookie);
+            rangesPerSecond(client, nginxUrl, cookie);
             double[] oursWhole = new double[ROUNDS];
             double[] nginxWhole = new double[ROUNDS];
             double[] oursRanges = new double[ROUNDS];
             double[] nginxRanges = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
-                oursWhole[round] = wholeFileMBs(ours, ourUrl);
-                nginxWhole[round] = wholeFileMBs(plain, nginxUrl);
-                oursRanges[round] = rangesPerSecond(ours, ourUrl);
-                nginxRanges[round] = rangesPerSecond(plain, nginxUrl);
+                oursWhole[round] = wholeFileMBs(client, ourUrl, cookie);
+                nginxWhole[round] = wholeFileMBs(client, nginxUrl, cookie);
+                oursRanges[round] = rangesPerSecond(client, ourUrl, cookie);
+                nginxRanges[round] = rangesPerSecond(client, nginxUrl, cookie);
             }
             System.out.printf(
                     "BENCH endpoint whole 100 MB (median of %d): ours %.0f MB/s, nginx %.0f MB/s, ratio %.2f%n",
@@ -101,8 +102,9 @@ class MediaEndpointBenchmark {
         }
     }
 
-    private static double wholeFileMBs(HttpClient client, String url) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
+    private static double wholeFileMBs(HttpClient client, String url, String cookie) throws Exception {
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).build();
         long start = System.nanoTime();
         for (int i = 0; i < WHOLE_DOWNLOADS; i++) {
             check(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), 200);
@@ -116,13 +118,14 @@ class MediaEndpointBenchmark {
         return sorted[sorted.length / 2];
     }
 
-    private static double rangesPerSecond(HttpClient client, String url) throws Exception {
+    private static double rangesPerSecond(HttpClient client, String url, String cookie) throws Exception {
         Random random = new Random(7);
         long start = System.nanoTime();
         for (int i = 0; i < RANGE_REQUESTS; i++) {
             long from = (long) (random.nextDouble() * (SIZE - RANGE_BYTES));
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .header("Range", "bytes=" + from + "-" + (from + RANGE_BYTES - 1))
+                    .header("Cookie", cookie)
                     .build();
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             check(response.statusCode(), 206);
@@ -131,10 +134,10 @@ class MediaEndpointBenchmark {
         return RANGE_REQUESTS / ((System.nanoTime() - start) / 1e9);
     }
 
-    /** Logs in through the login form, as a browser does, keeping the session cookie. */
-    private HttpClient loggedIn(String email) throws Exception {
-        HttpClient client =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    /** Logs in through the login form, as a browser does; the session cookie, as a {@code Cookie} header. */
+    private String sessionCookie(String email) throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String base = "http://127.0.0.1:" + port;
         client.send(
                 HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
@@ -150,7 +153,11 @@ class MediaEndpointBenchmark {
         if (login.headers().firstValue("location").orElse("").contains("error")) {
             throw new IllegalStateException("Login refused");
         }
-        return client;
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Process startNginx(Path root, int port) throws IOException, InterruptedException {

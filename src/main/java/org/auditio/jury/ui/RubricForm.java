@@ -77,6 +77,11 @@ class RubricForm extends Composite<Div> {
         }
     }
 
+    /** Whether a typed mark was refused and is still on screen: moving on now would lose it. */
+    boolean holdsRefusedMark() {
+        return fields.values().stream().anyMatch(TextField::isInvalid);
+    }
+
     /** A mark as a juror types it, with a decimal comma or point; empty when it is no number. */
     static Optional<BigDecimal> parse(String typed) {
         String plain = typed.strip().replace(',', '.');

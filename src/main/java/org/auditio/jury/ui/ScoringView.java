@@ -422,6 +422,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     void saveAndNext() {
         guarded(() -> {
+            keepNothingRefused();
             ScoreSheet current = requireSheet();
             if (!current.state().done()) {
                 work.submit(auditionId, current.code());
@@ -435,6 +436,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     /** The skipped candidate goes to the end of the queue: the next one takes its place on screen. */
     void skip() {
         guarded(() -> {
+            keepNothingRefused();
             String code = requireSheet().code();
             int index = indexIn(visible(), code);
             work.skip(auditionId, code);
@@ -498,7 +500,10 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         int index = indexIn(shown, sheet.code()) + step;
         if (index >= 0 && index < shown.size()) {
             String code = shown.get(index).code();
-            guarded(() -> show(code));
+            guarded(() -> {
+                keepNothingRefused();
+                show(code);
+            });
         } else if (step > 0) {
             Notices.success(getTranslation("jury.queue.end"));
         }
@@ -522,6 +527,13 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
             throw new UserError("jury.candidate.not-found");
         }
         return sheet;
+    }
+
+    /** A refused change (say, to a submitted mark without its reason) stays on screen until dealt with. */
+    private void keepNothingRefused() {
+        if (rubric != null && rubric.holdsRefusedMark()) {
+            throw new UserError("jury.mark.refused-pending");
+        }
     }
 
     private void guarded(Runnable action) {

@@ -86,6 +86,27 @@ class ScoringViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_change_to_a_submitted_mark_refused_for_want_of_a_reason_is_not_dropped_by_moving_on() {
+        ScoringView view = open();
+        String first = work.queue(call.auditionId()).get(0).code();
+        markEverything(view, "7");
+        test(view.saveAndNext).click();
+        test(view.previous).click();
+        assertThat(heading()).startsWith(first);
+
+        TextField changed = view.rubric.fields.values().iterator().next();
+        test(changed).setValue("9");
+        assertThat(changed.isInvalid()).as("a reason is required").isTrue();
+        test(view.saveAndNext).click();
+        test(view.next).click();
+
+        assertThat(heading())
+                .as("still on the candidate with the refused change")
+                .startsWith(first);
+        assertThat(changed.getValue()).isEqualTo("9");
+    }
+
+    @Test
     void the_keyboard_moves_between_candidates_and_the_shortcuts_are_listed() {
         ScoringView view = open();
         List<QueueEntry> queue = work.queue(call.auditionId());

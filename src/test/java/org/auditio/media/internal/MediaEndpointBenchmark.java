@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.auditio.AsUser;
 import org.auditio.TestAccounts;
@@ -41,6 +42,7 @@ class MediaEndpointBenchmark {
     private static final int ROUNDS = 7;
     private static final int WHOLE_DOWNLOADS = 2;
     private static final int RANGE_REQUESTS = 1000;
+    private static final int PLAYERS = 4;
     private static final int RANGE_BYTES = 64 * 1024;
 
     @LocalServerPort
@@ -80,11 +82,15 @@ class MediaEndpointBenchmark {
             double[] nginxWhole = new double[ROUNDS];
             double[] oursRanges = new double[ROUNDS];
             double[] nginxRanges = new double[ROUNDS];
+            double[] oursPlayers = new double[ROUNDS];
+            double[] nginxPlayers = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 oursWhole[round] = wholeFileMBs(client, ourUrl, cookie);
                 nginxWhole[round] = wholeFileMBs(client, nginxUrl, cookie);
                 oursRanges[round] = rangesPerSecond(client, ourUrl, cookie);
                 nginxRanges[round] = rangesPerSecond(client, nginxUrl, cookie);
+                oursPlayers[round] = playersRangesPerSecond(ourUrl, cookie);
+                nginxPlayers[round] = playersRangesPerSecond(nginxUrl, cookie);
             }
             System.out.printf(
                     "BENCH endpoint whole 100 MB (median of %d): ours %.0f MB/s, nginx %.0f MB/s, ratio %.2f%n",
@@ -96,6 +102,14 @@ class MediaEndpointBenchmark {
                     median(oursRanges),
                     median(nginxRanges),
                     median(oursRanges) / median(nginxRanges));
+            System.out.printf(
+                    "BENCH endpoint %d players, %d ranges of 64 KiB each (median of %d): ours %.0f req/s, nginx %.0f req/s, ratio %.2f%n",
+                    PLAYERS,
+                    RANGE_REQUESTS / PLAYERS,
+                    ROUNDS,
+                    median(oursPlayers),
+                    median(nginxPlayers),
+                    median(oursPlayers) / median(nginxPlayers));
         } finally {
             nginx.destroy();
             nginx.waitFor();
@@ -112,6 +126,25 @@ class MediaEndpointBenchmark {
         return (double) SIZE * WHOLE_DOWNLOADS / 1e6 / ((System.nanoTime() - start) / 1e9);
     }
 
+    /** Several players at once (jurors listening at the same time), each with its own connection. */
+    private static double playersRangesPerSecond(String url, String cookie) throws Exception {
+        List<java.util.concurrent.Callable<Void>> players = new java.util.ArrayList<>();
+        for (int p = 0; p < PLAYERS; p++) {
+            HttpClient own = HttpClient.newHttpClient();
+            players.add(() -> {
+                rangeRequests(own, url, cookie, RANGE_REQUESTS / PLAYERS);
+                return null;
+            });
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(PLAYERS)) {
+            long start = System.nanoTime();
+            for (var done : pool.invokeAll(players)) {
+                done.get();
+            }
+            return RANGE_REQUESTS / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
     private static double median(double[] values) {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
@@ -119,9 +152,14 @@ class MediaEndpointBenchmark {
     }
 
     private static double rangesPerSecond(HttpClient client, String url, String cookie) throws Exception {
-        Random random = new Random(7);
         long start = System.nanoTime();
-        for (int i = 0; i < RANGE_REQUESTS; i++) {
+        rangeRequests(client, url, cookie, RANGE_REQUESTS);
+        return RANGE_REQUESTS / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void rangeRequests(HttpClient client, String url, String cookie, int count) throws Exception {
+        Random random = new Random(7);
+        for (int i = 0; i < count; i++) {
             long from = (long) (random.nextDouble() * (SIZE - RANGE_BYTES));
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .header("Range", "bytes=" + from + "-" + (from + RANGE_BYTES - 1))
@@ -131,7 +169,6 @@ class MediaEndpointBenchmark {
             check(response.statusCode(), 206);
             check(response.body().length, RANGE_BYTES);
         }
-        return RANGE_REQUESTS / ((System.nanoTime() - start) / 1e9);
     }
 
     /** Logs in through the login form, as a browser does; the session cookie, as a {@code Cookie} header. */

@@ -11,6 +11,10 @@
  * publication itself can never be updated or deleted. The candidates module records and
  * mails each outcome ({@code candidates.ApplicationOutcomes}). {@link org.auditio.selection.PublishedResults}
  * serves the public results page; {@link org.auditio.selection.SelectionExports} the CSV exports.
+ *
+ * <p>Who: {@code ranking.Deliberators} (the audition's organisers, admins, and the jury chair) may
+ * read the board, run the assistant and override; publishing and the exports (which name the
+ * jurors) are for organisers and admins. An applicant's told outcome is frozen too (V13).
  */
 @ApplicationModule(allowedDependencies = {"auditions", "ranking", "jury", "candidates", "accounts", "common"})
 @NullMarked

@@ -20,6 +20,17 @@ public final class Notices {
         show(text, NotificationVariant.ERROR, 10000, Notification.Position.TOP_CENTER);
     }
 
+    /** Runs what the user asked for; a refusal is shown as an error. Whether it went through. */
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (UserError refused) {
+            error(text(refused));
+            return false;
+        }
+    }
+
     public static String text(UserError error) {
         return UI.getCurrent().getTranslation(error.messageKey(), error.arguments());
     }

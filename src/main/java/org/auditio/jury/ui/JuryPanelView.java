@@ -117,33 +117,33 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
         othersMarks.setEnabled(false);
         othersMarks.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                guarded(() -> {
+                Notices.attempt(() -> {
                     panels.showOthersMarks(auditionId, e.getValue());
                     Notices.success(getTranslation("jury.others-marks.saved"));
                 });
             }
         });
         save.setText(getTranslation("jury.panel.save"));
-        save.addClickListener(e -> guarded(this::saveComposition));
+        save.addClickListener(e -> Notices.attempt(this::saveComposition));
         inviteEmail.setLabel(getTranslation("jury.invite.email"));
         inviteName.setLabel(getTranslation("jury.invite.name"));
         invite.setText(getTranslation("jury.invite"));
-        invite.addClickListener(e -> guarded(this::inviteJuror));
+        invite.addClickListener(e -> Notices.attempt(this::inviteJuror));
         start.setText(getTranslation("jury.scoring.start"));
         start.addThemeVariants(ButtonVariant.PRIMARY);
-        start.addClickListener(e -> guarded(() -> {
+        start.addClickListener(e -> Notices.attempt(() -> {
             panels.startScoring(auditionId);
             Notices.success(getTranslation("jury.scoring.started"));
             refresh();
         }));
         close.setText(getTranslation("jury.scoring.close"));
-        close.addClickListener(e -> guarded(() -> {
+        close.addClickListener(e -> Notices.attempt(() -> {
             panels.closeScoring(auditionId);
             Notices.success(getTranslation("jury.scoring.closed-now"));
             refresh();
         }));
         remind.setText(getTranslation("jury.remind"));
-        remind.addClickListener(e -> guarded(() -> {
+        remind.addClickListener(e -> Notices.attempt(() -> {
             int reminded = panels.remindJurorsBehind(auditionId);
             Notices.success(getTranslation("jury.reminded", reminded));
         }));
@@ -208,7 +208,7 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
         }
         title = getTranslation("jury.panel.title", audition.get().title(getLocale()));
         removeAll();
-        conflicts = new ConflictForm(auditionId, dashboard, panels, this::guarded, () -> {
+        conflicts = new ConflictForm(auditionId, dashboard, panels, Notices::attempt, () -> {
             Notices.success(getTranslation("jury.conflict.recorded"));
             refresh();
         });
@@ -305,14 +305,6 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
         inviteEmail.clear();
         inviteName.clear();
         Notices.success(getTranslation("jury.invite.sent", invited.email()));
-    }
-
-    private void guarded(Runnable action) {
-        try {
-            action.run();
-        } catch (UserError refused) {
-            Notices.error(Notices.text(refused));
-        }
     }
 
     @Override

@@ -135,7 +135,8 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 .addColumn(e -> JuryLabels.voicePart(e.voicePart()))
                 .setHeader(getTranslation("jury.queue.voice-part"));
         queueGrid.addColumn(e -> JuryLabels.state(e.state())).setHeader(getTranslation("jury.queue.state"));
-        queueGrid.addItemClickListener(e -> guarded(() -> show(e.getItem().code())));
+        queueGrid.addItemClickListener(
+                e -> Notices.attempt(() -> show(e.getItem().code())));
         section.setLabel(getTranslation("jury.queue.section"));
         section.setEmptySelectionAllowed(true);
         section.setEmptySelectionCaption(getTranslation("jury.queue.all-sections"));
@@ -149,7 +150,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         jump.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 String code = e.getValue().code();
-                guarded(() -> show(code));
+                Notices.attempt(() -> show(code));
                 jump.clear();
             }
         });
@@ -238,7 +239,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
             sheetArea.removeAll();
             sheetArea.add(new Paragraph(getTranslation("jury.queue.empty")));
         } else {
-            guarded(() -> show(code));
+            Notices.attempt(() -> show(code));
         }
     }
 
@@ -348,7 +349,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 players,
                 slotNames,
                 (slot, at, text) -> work.note(auditionId, opened.code(), slot, at, text),
-                this::guarded);
+                Notices::attempt);
         abstainReason.clear();
         conflictKind.clear();
         sheetArea.add(
@@ -421,7 +422,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     }
 
     void saveAndNext() {
-        guarded(() -> {
+        Notices.attempt(() -> {
             keepNothingRefused();
             ScoreSheet current = requireSheet();
             if (!current.state().done()) {
@@ -435,7 +436,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     /** The skipped candidate goes to the end of the queue: the next one takes its place on screen. */
     void skip() {
-        guarded(() -> {
+        Notices.attempt(() -> {
             keepNothingRefused();
             String code = requireSheet().code();
             int index = indexIn(visible(), code);
@@ -453,7 +454,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     }
 
     void abstain() {
-        guarded(() -> {
+        Notices.attempt(() -> {
             work.abstain(auditionId, requireSheet().code(), abstainReason.getValue());
             refreshQueue();
             move(1);
@@ -461,7 +462,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     }
 
     void declareConflict() {
-        guarded(() -> {
+        Notices.attempt(() -> {
             // The tie must be chosen: one stray Enter on the button never takes a candidate off the list.
             ConflictKind kind = Optional.ofNullable(conflictKind.getValue())
                     .orElseThrow(() -> new UserError("jury.conflict.kind-required"));
@@ -500,7 +501,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         int index = indexIn(shown, sheet.code()) + step;
         if (index >= 0 && index < shown.size()) {
             String code = shown.get(index).code();
-            guarded(() -> {
+            Notices.attempt(() -> {
                 keepNothingRefused();
                 show(code);
             });
@@ -533,14 +534,6 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     private void keepNothingRefused() {
         if (rubric != null && rubric.holdsRefusedMark()) {
             throw new UserError("jury.mark.refused-pending");
-        }
-    }
-
-    private void guarded(Runnable action) {
-        try {
-            action.run();
-        } catch (UserError refused) {
-            explain(refused);
         }
     }
 

@@ -31,7 +31,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.VoicePart;
-import org.auditio.common.UserError;
 import org.auditio.common.ui.Links;
 import org.auditio.common.ui.Notices;
 import org.auditio.common.ui.PageColumn;
@@ -119,21 +118,21 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         }
         keep.setText(getTranslation("ranking.keep"));
         keep.addThemeVariants(ButtonVariant.PRIMARY);
-        keep.addClickListener(e -> guarded(() -> {
+        keep.addClickListener(e -> Notices.attempt(() -> {
             rankings.choose(auditionId, settings());
             Notices.success(getTranslation("ranking.kept"));
             refresh();
         }));
         method.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                guarded(this::refresh);
+                Notices.attempt(this::refresh);
             }
         });
-        compare.addValueChangeListener(e -> guarded(this::refresh));
+        compare.addValueChangeListener(e -> Notices.attempt(this::refresh));
         for (IntegerField field : List.of(minMarks, trimFrom, normaliseFrom)) {
             field.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    guarded(this::refresh);
+                    Notices.attempt(this::refresh);
                 }
             });
         }
@@ -410,14 +409,6 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
 
     private static int value(IntegerField field) {
         return field.getValue() == null ? 0 : field.getValue();
-    }
-
-    private void guarded(Runnable action) {
-        try {
-            action.run();
-        } catch (UserError refused) {
-            Notices.error(Notices.text(refused));
-        }
     }
 
     @Override

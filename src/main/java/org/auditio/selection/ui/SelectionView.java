@@ -32,7 +32,6 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.auditio.auditions.AuditionDetails;
 import org.auditio.auditions.VoicePart;
-import org.auditio.common.UserError;
 import org.auditio.common.ui.Countries;
 import org.auditio.common.ui.Links;
 import org.auditio.common.ui.Notices;
@@ -231,23 +230,15 @@ class SelectionView extends PageColumn implements BeforeEnterObserver, HasDynami
     }
 
     void publishNow() {
-        try {
+        Notices.attempt(() -> {
             deliberation.publish(audition.id());
             Notices.success(getTranslation("selection.published-now"));
             show(deliberation.board(audition.id()));
-        } catch (UserError refused) {
-            Notices.error(Notices.text(refused));
-        }
+        });
     }
 
     private boolean act(Supplier<SelectionBoard> change) {
-        try {
-            show(change.get());
-            return true;
-        } catch (UserError refused) {
-            Notices.error(Notices.text(refused));
-            return false;
-        }
+        return Notices.attempt(() -> show(change.get()));
     }
 
     private Anchor download(String key, String name, BiFunction<UUID, Locale, byte[]> export) {

@@ -14,6 +14,7 @@ import org.auditio.candidates.ApplicationSort;
 import org.auditio.candidates.ApplicationStatus;
 import org.auditio.candidates.AuditionApplications;
 import org.auditio.common.UserError;
+import org.auditio.common.ui.Notices;
 import org.auditio.jury.ConflictKind;
 import org.auditio.jury.JuryPanels;
 
@@ -28,12 +29,7 @@ class ConflictForm extends Composite<HorizontalLayout> {
     final Select<ConflictKind> kind = new Select<>();
     final Button record = new Button();
 
-    ConflictForm(
-            UUID auditionId,
-            AuditionApplications dashboard,
-            JuryPanels panels,
-            java.util.function.Consumer<Runnable> guarded,
-            Runnable recorded) {
+    ConflictForm(UUID auditionId, AuditionApplications dashboard, JuryPanels panels, Runnable recorded) {
         candidate.setLabel(getTranslation("jury.conflict.candidate"));
         candidate.setItemLabelGenerator(ApplicationRow::candidateName);
         candidate.setItems(
@@ -54,7 +50,7 @@ class ConflictForm extends Composite<HorizontalLayout> {
         kind.setItemLabelGenerator(k -> getTranslation("jury.conflict." + k.name()));
         kind.setValue(ConflictKind.OTHER);
         record.setText(getTranslation("jury.conflict.record"));
-        record.addClickListener(e -> guarded.accept(() -> {
+        record.addClickListener(e -> Notices.attempt(() -> {
             if (candidate.getValue() == null || juror.getValue() == null || kind.getValue() == null) {
                 throw new UserError("jury.conflict.incomplete");
             }

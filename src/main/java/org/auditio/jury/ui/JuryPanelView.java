@@ -208,7 +208,7 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
         }
         title = getTranslation("jury.panel.title", audition.get().title(getLocale()));
         removeAll();
-        conflicts = new ConflictForm(auditionId, dashboard, panels, Notices::attempt, () -> {
+        conflicts = new ConflictForm(auditionId, dashboard, panels, () -> {
             Notices.success(getTranslation("jury.conflict.recorded"));
             refresh();
         });

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import org.auditio.common.ui.Notices;
 import org.auditio.jury.ScoreSheet;
 
 /**
@@ -36,8 +36,7 @@ class NotesPanel extends Composite<Div> {
             List<ScoreSheet.NoteView> notes,
             Map<Integer, RecordingPlayer> players,
             Map<Integer, String> slotNames,
-            NoteTaker taker,
-            Consumer<Runnable> guarded) {
+            NoteTaker taker) {
         this.players = players;
         getContent().addClassName("timed-notes");
         text.setLabel(getTranslation("jury.notes.text"));
@@ -58,7 +57,7 @@ class NotesPanel extends Composite<Div> {
         Shortcuts.addShortcutListener(text, add::click, Key.ENTER)
                 .listenOn(text)
                 .resetFocusOnActiveElement();
-        add.addClickListener(e -> guarded.accept(() -> {
+        add.addClickListener(e -> Notices.attempt(() -> {
             int at = seconds.getValue() == null ? 0 : seconds.getValue();
             int where = slot.getValue() == null ? 0 : slot.getValue();
             show(taker.take(where, at, text.getValue()));

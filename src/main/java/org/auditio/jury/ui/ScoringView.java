@@ -348,8 +348,7 @@ class ScoringView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 opened.notes(),
                 players,
                 slotNames,
-                (slot, at, text) -> work.note(auditionId, opened.code(), slot, at, text),
-                Notices::attempt);
+                (slot, at, text) -> work.note(auditionId, opened.code(), slot, at, text));
         abstainReason.clear();
         conflictKind.clear();
         sheetArea.add(

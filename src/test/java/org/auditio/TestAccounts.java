@@ -1,5 +1,13 @@
 package org.auditio;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import org.auditio.accounts.AccountAdministration;
@@ -31,5 +39,32 @@ public final class TestAccounts {
         String email = uniqueEmail("candidate");
         accounts.register(new Registration("Test Candidate", email, PASSWORD, language));
         return email;
+    }
+
+    /**
+     * Logs in through the login form of the server at {@code baseUrl}, as a browser does, and gives
+     * the session as a {@code Cookie} header value.
+     */
+    public static String sessionCookie(String baseUrl, String email) throws IOException, InterruptedException {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(), HttpResponse.BodyHandlers.discarding());
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<Void> login = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (login.headers().firstValue("location").orElse("").contains("error")) {
+            throw new IllegalStateException("Login refused for " + email);
+        }
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .findFirst()
+                .orElseThrow();
     }
 }

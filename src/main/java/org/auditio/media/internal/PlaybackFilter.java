@@ -29,14 +29,17 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * It answers ahead of the security filter chain and Spring MVC, which a seeking player would
  * otherwise cross for each of its many small range requests (measured: README, Performance), but
  * it authorises every request against who asks, read from the same session the chain uses. Anyone
- * else gets 404, as for an id that does not exist. Files are never loaded whole: Tomcat sends them
- * itself from a local store (sendfile), other stores are streamed.
+ * else gets 404, as for an id that does not exist. Files are never loaded whole: Tomcat sends
+ * large spans itself from a local store (sendfile); small spans and other stores are streamed
+ * through a buffer of at most {@link #SMALL_SPAN}.
  */
 class PlaybackFilter extends HttpFilter {
 
     static final String PREFIX = "/media/";
     private static final Pattern OPAQUE_ID = Pattern.compile("[A-Za-z0-9_-]{16,64}");
-    private static final int BUFFER = 64 * 1024;
+    /** The largest span written from memory: a typical player's range request. */
+    static final int SMALL_SPAN = 64 * 1024;
+
     private static final String SENDFILE_SUPPORTED = "org.apache.tomcat.sendfile.support";
     private static final String SENDFILE_FILE = "org.apache.tomcat.sendfile.filename";
     private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
@@ -129,16 +132,19 @@ class PlaybackFilter extends HttpFilter {
             return;
         }
         Optional<Path> file = storage.localFile(playable.storageKey());
-        if (file.isPresent() && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {
+        if (file.isPresent()
+                && span.length() > SMALL_SPAN
+                && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {
             // Tomcat sends the bytes from the file itself (zero-copy), as it does for static files.
             request.setAttribute(SENDFILE_FILE, file.get().toString());
             request.setAttribute(SENDFILE_START, span.start());
             request.setAttribute(SENDFILE_END, span.end() + 1);
             return;
         }
+        // A small span is read into memory and leaves with its headers in one write (the connector's
+        // buffer holds both: PlaybackRoute); sendfile would cost more system calls than it saves.
         try (InputStream in = storage.openRange(playable.storageKey(), span.start(), span.length())) {
-            // One buffer as large as a typical player's range: written to the socket in one go.
-            byte[] buffer = new byte[(int) Math.min(BUFFER, span.length())];
+            byte[] buffer = new byte[(int) Math.min(SMALL_SPAN, span.length())];
             OutputStream out = response.getOutputStream();
             for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
                 out.write(buffer, 0, read);

@@ -1,6 +1,7 @@
 package org.auditio.media.internal;
 
 import org.auditio.media.domain.RecordingRepository;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,9 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class PlaybackRoute {
 
+    /** Room for the response headers next to a small span in the connector's write buffer. */
+    private static final int HEADER_ROOM = 8 * 1024;
+
     @Bean
     FilterRegistrationBean<PlaybackFilter> playback(
             RecordingRepository recordings, PlaybackAccess access, PlaybackDecisions decisions, MediaStorage storage) {
@@ -18,5 +22,20 @@ class PlaybackRoute {
         registration.addUrlPatterns(PlaybackFilter.PREFIX + "*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * Tomcat's write buffer (8 KiB by default) holds a small span with its headers, so a player's
+     * range request is answered in one write instead of nine (measured: README, Performance). It
+     * costs 64 KiB of heap per open connection.
+     */
+    @Bean
+    TomcatConnectorCustomizer playbackWriteBuffer() {
+        return connector -> {
+            String size = String.valueOf(PlaybackFilter.SMALL_SPAN + HEADER_ROOM);
+            if (!connector.setProperty("socket.appWriteBufSize", size)) {
+                throw new IllegalStateException("Tomcat refused socket.appWriteBufSize=" + size);
+            }
+        };
     }
 }

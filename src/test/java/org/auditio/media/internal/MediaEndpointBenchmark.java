@@ -3,7 +3,6 @@ package org.auditio.media.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +21,7 @@ import org.auditio.accounts.Role;
 import org.auditio.media.MediaPolicy;
 import org.auditio.media.RecordingInfo;
 import org.auditio.media.Recordings;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,8 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The media endpoint (authorised, ranged) against nginx serving the same 100 MB file from disk, on
- * loopback, in the same run: whole-file downloads and many small range requests, one client each.
- * A measurement, not a test; needs Debian's nginx:
+ * loopback, in the same run: whole-file downloads, one player's many small range requests, and four
+ * players at once. Both servers get the same requests (session cookie included) from wrk, a native
+ * client in its own process, so the server's JVM shares neither its heap nor its threads with the
+ * client. A measurement, not a test; needs Debian's nginx and wrk:
  * {@code mvn test -Dtest=MediaEndpointBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @SpringBootTest(
@@ -39,10 +41,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class MediaEndpointBenchmark {
 
     private static final int SIZE = 100_000_000;
-    private static final int ROUNDS = 7;
-    private static final int WHOLE_DOWNLOADS = 2;
-    private static final int RANGE_REQUESTS = 1000;
-    private static final int PLAYERS = 4;
+    private static final int ROUNDS = 5;
+    private static final int SECONDS = 3;
     private static final int RANGE_BYTES = 64 * 1024;
 
     @LocalServerPort
@@ -65,136 +65,101 @@ class MediaEndpointBenchmark {
             recording = AsUser.call(
                     owner, Role.CANDIDATE, () -> recordings.store(in, "voice.wav", MediaPolicy.audioOnly()));
         }
-        // One client, and the same request (session cookie included) to both servers: only the server differs.
-        String cookie = sessionCookie(owner);
-        HttpClient client = HttpClient.newHttpClient();
+        Path ranges = dir.resolve("ranges.lua");
+        Files.writeString(ranges, """
+                -- Random 64 KiB ranges, the same sequence for both servers.
+                math.randomseed(7)
+                request = function()
+                  local from = math.floor(math.random() * (%d - %d))
+                  wrk.headers["Range"] = "bytes=" .. from .. "-" .. (from + %d - 1)
+                  return wrk.format("GET", nil)
+                end
+                """.formatted(SIZE, RANGE_BYTES, RANGE_BYTES));
+        String cookie = TestAccounts.sessionCookie("http://127.0.0.1:" + port, owner);
         int nginxPort = freePort();
         Process nginx = startNginx(dir, nginxPort);
         try {
-            String ourUrl = "http://127.0.0.1:" + port + recording.playbackPath();
-            String nginxUrl = "http://127.0.0.1:" + nginxPort + "/voice.wav";
-            // Rounds alternate between the two servers, so a busy moment of the machine hits both alike.
-            wholeFileMBs(client, ourUrl, cookie);
-            wholeFileMBs(client, nginxUrl, cookie);
-            rangesPerSecond(client, ourUrl, cookie);
-            rangesPerSecond(client, nginxUrl, cookie);
-            double[] oursWhole = new double[ROUNDS];
-            double[] nginxWhole = new double[ROUNDS];
-            double[] oursRanges = new double[ROUNDS];
-            double[] nginxRanges = new double[ROUNDS];
-            double[] oursPlayers = new double[ROUNDS];
-            double[] nginxPlayers = new double[ROUNDS];
-            for (int round = 0; round < ROUNDS; round++) {
-                oursWhole[round] = wholeFileMBs(client, ourUrl, cookie);
-                nginxWhole[round] = wholeFileMBs(client, nginxUrl, cookie);
-                oursRanges[round] = rangesPerSecond(client, ourUrl, cookie);
-                nginxRanges[round] = rangesPerSecond(client, nginxUrl, cookie);
-                oursPlayers[round] = playersRangesPerSecond(ourUrl, cookie);
-                nginxPlayers[round] = playersRangesPerSecond(nginxUrl, cookie);
+            List<String> servers = List.of(
+                    "http://127.0.0.1:" + port + recording.playbackPath(),
+                    "http://127.0.0.1:" + nginxPort + "/voice.wav");
+            for (String url : servers) {
+                checkRange(url, cookie);
+                wrk(url, cookie, 1, null); // warm-up
+                wrk(url, cookie, 1, ranges);
             }
-            System.out.printf(
-                    "BENCH endpoint whole 100 MB (median of %d): ours %.0f MB/s, nginx %.0f MB/s, ratio %.2f%n",
-                    ROUNDS, median(oursWhole), median(nginxWhole), median(oursWhole) / median(nginxWhole));
-            System.out.printf(
-                    "BENCH endpoint %d ranges of 64 KiB (median of %d): ours %.0f req/s, nginx %.0f req/s, ratio %.2f%n",
-                    RANGE_REQUESTS,
-                    ROUNDS,
-                    median(oursRanges),
-                    median(nginxRanges),
-                    median(oursRanges) / median(nginxRanges));
-            System.out.printf(
-                    "BENCH endpoint %d players, %d ranges of 64 KiB each (median of %d): ours %.0f req/s, nginx %.0f req/s, ratio %.2f%n",
-                    PLAYERS,
-                    RANGE_REQUESTS / PLAYERS,
-                    ROUNDS,
-                    median(oursPlayers),
-                    median(nginxPlayers),
-                    median(oursPlayers) / median(nginxPlayers));
+            double[][] whole = new double[2][ROUNDS];
+            double[][] onePlayer = new double[2][ROUNDS];
+            double[][] fourPlayers = new double[2][ROUNDS];
+            // Rounds alternate between the two servers, so a busy moment of the machine hits both alike.
+            for (int round = 0; round < ROUNDS; round++) {
+                for (int server = 0; server < 2; server++) {
+                    whole[server][round] = wrk(servers.get(server), cookie, 1, null) * SIZE / 1e6;
+                    onePlayer[server][round] = wrk(servers.get(server), cookie, 1, ranges);
+                    fourPlayers[server][round] = wrk(servers.get(server), cookie, 4, ranges);
+                }
+            }
+            report("whole 100 MB, MB/s", whole);
+            report("one player, 64 KiB ranges, req/s", onePlayer);
+            report("four players, 64 KiB ranges, req/s", fourPlayers);
         } finally {
             nginx.destroy();
             nginx.waitFor();
         }
     }
 
-    private static double wholeFileMBs(HttpClient client, String url, String cookie) throws Exception {
-        HttpRequest request =
-                HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).build();
-        long start = System.nanoTime();
-        for (int i = 0; i < WHOLE_DOWNLOADS; i++) {
-            check(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), 200);
+    /** Requests per second of one wrk thread over {@code connections} keep-alive connections. */
+    private static double wrk(String url, String cookie, int connections, @Nullable Path script) throws Exception {
+        List<String> command = new java.util.ArrayList<>(
+                List.of("wrk", "-t1", "-c" + connections, "-d" + SECONDS + "s", "-H", "Cookie: " + cookie, url));
+        if (script != null) {
+            command.addAll(List.of("-s", script.toString()));
         }
-        return (double) SIZE * WHOLE_DOWNLOADS / 1e6 / ((System.nanoTime() - start) / 1e9);
+        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(wrk.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (wrk.waitFor() != 0 || out.contains("Non-2xx") || out.contains("Socket errors")) {
+            throw new IllegalStateException("wrk failed on " + url + ":\n" + out);
+        }
+        java.util.regex.Matcher rate =
+                java.util.regex.Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
+        if (!rate.find()) {
+            throw new IllegalStateException("No rate in wrk's output:\n" + out);
+        }
+        return Double.parseDouble(rate.group(1));
     }
 
-    /** Several players at once (jurors listening at the same time), each with its own connection. */
-    private static double playersRangesPerSecond(String url, String cookie) throws Exception {
-        List<java.util.concurrent.Callable<Void>> players = new java.util.ArrayList<>();
-        for (int p = 0; p < PLAYERS; p++) {
-            HttpClient own = HttpClient.newHttpClient();
-            players.add(() -> {
-                rangeRequests(own, url, cookie, RANGE_REQUESTS / PLAYERS);
-                return null;
-            });
+    private static void report(String what, double[][] results) {
+        double ours = median(results[0]);
+        double nginx = median(results[1]);
+        System.out.printf(
+                "BENCH endpoint %s (median of %d, %d s each): ours %.0f, nginx %.0f, ratio %.2f (rounds %s)%n",
+                what, ROUNDS, SECONDS, ours, nginx, ours / nginx, ratios(results));
+    }
+
+    private static String ratios(double[][] results) {
+        StringBuilder each = new StringBuilder();
+        for (int round = 0; round < ROUNDS; round++) {
+            each.append(round == 0 ? "" : " ").append(String.format("%.2f", results[0][round] / results[1][round]));
         }
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(PLAYERS)) {
-            long start = System.nanoTime();
-            for (var done : pool.invokeAll(players)) {
-                done.get();
-            }
-            return RANGE_REQUESTS / ((System.nanoTime() - start) / 1e9);
-        }
+        return each.toString();
+    }
+
+    /** Both servers answer the benchmark's request alike: 206 and exactly the range. */
+    private static void checkRange(String url, String cookie) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Range", "bytes=1000-" + (1000 + RANGE_BYTES - 1))
+                                .header("Cookie", cookie)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        check(response.statusCode(), 206);
+        check(response.body().length, RANGE_BYTES);
     }
 
     private static double median(double[] values) {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    private static double rangesPerSecond(HttpClient client, String url, String cookie) throws Exception {
-        long start = System.nanoTime();
-        rangeRequests(client, url, cookie, RANGE_REQUESTS);
-        return RANGE_REQUESTS / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static void rangeRequests(HttpClient client, String url, String cookie, int count) throws Exception {
-        Random random = new Random(7);
-        for (int i = 0; i < count; i++) {
-            long from = (long) (random.nextDouble() * (SIZE - RANGE_BYTES));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                    .header("Range", "bytes=" + from + "-" + (from + RANGE_BYTES - 1))
-                    .header("Cookie", cookie)
-                    .build();
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            check(response.statusCode(), 206);
-            check(response.body().length, RANGE_BYTES);
-        }
-    }
-
-    /** Logs in through the login form, as a browser does; the session cookie, as a {@code Cookie} header. */
-    private String sessionCookie(String email) throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://127.0.0.1:" + port;
-        client.send(
-                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
-        String form =
-                "username=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8) + "&password="
-                        + java.net.URLEncoder.encode(TestAccounts.PASSWORD, java.nio.charset.StandardCharsets.UTF_8);
-        HttpResponse<Void> login = client.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (login.headers().firstValue("location").orElse("").contains("error")) {
-            throw new IllegalStateException("Login refused");
-        }
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID"))
-                .map(c -> c.getName() + "=" + c.getValue())
-                .findFirst()
-                .orElseThrow();
     }
 
     private static Process startNginx(Path root, int port) throws IOException, InterruptedException {

@@ -49,4 +49,22 @@ class SecurityHeadersTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
     }
+
+    @Test
+    void every_page_names_the_icon_and_anyone_may_fetch_it() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String home = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(home).contains("rel=\"icon\"").contains("icons/auditio.svg");
+        HttpResponse<String> icon = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/icons/auditio.svg"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("content-type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+    }
 }

@@ -26,9 +26,9 @@ class PlaybackRoute {
 
     /**
      * Tomcat's write buffer (8 KiB by default) holds a small span with its headers, so a player's
-     * range request is answered in one write instead of nine (measured: README, Performance). It
-     * costs 64 KiB more heap per open connection; Tomcat keeps the buffers of closed ones for reuse
-     * only up to 1/32 of the heap.
+     * range request leaves in one write (measured: README, Performance). It costs 64 KiB more heap
+     * per open connection; Tomcat keeps the buffers of closed ones for reuse only up to 1/32 of the
+     * heap.
      */
     @Bean
     TomcatConnectorCustomizer playbackWriteBuffer() {

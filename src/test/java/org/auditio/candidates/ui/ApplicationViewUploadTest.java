@@ -97,6 +97,22 @@ class ApplicationViewUploadTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_first_upload_is_announced_by_its_stored_name_and_the_button_then_offers_to_replace_it() {
+        ApplicationView page = open();
+        SlotCard card = page.cards.get(slot(AcceptedMedia.AUDIO).slotId());
+        Upload upload = $(Upload.class, card).single();
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Upload a recording");
+
+        test(UploadTester.class, upload).upload("../../\u202Egnp.mp3", "audio/mpeg", MediaCorpus.bytes("tone.mp3"));
+
+        assertThat($(Notification.class).all().stream()
+                        .map(notification -> test(notification).getText()))
+                .contains("Recording received: gnp.mp3.")
+                .noneMatch(text -> text.contains("\u202E") || text.contains("../"));
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Replace the recording");
+    }
+
+    @Test
     void a_phone_video_plays_in_a_video_element() {
         ApplicationView page = open();
         SlotCard card = page.cards.get(slot(AcceptedMedia.EITHER).slotId());
@@ -122,6 +138,13 @@ class ApplicationViewUploadTest extends SpringBrowserlessTest {
                         + "MP3, M4A (AAC), WAV, AIFF, FLAC, Ogg Vorbis, Opus, WebM.");
         assertThat(card.mediaPlayer()).isNull();
         assertThat(applications.get(application).missingMandatory()).isEqualTo(4);
+        assertThat($(Upload.class, card)
+                        .single()
+                        .getI18n()
+                        .getUploading()
+                        .getError()
+                        .getForbidden())
+                .isEqualTo("This file was refused.");
     }
 
     @Test

@@ -67,7 +67,7 @@ class ApplicationReviewDialog extends Dialog {
         getFooter().add(new Button(getTranslation("dashboard.close"), click -> close()));
     }
 
-    /** The file as stored: its label and duration, a player, and a warning when another candidate sent the same bytes. */
+    /** The file as stored: its label and duration, what the probe measured, a player, and a warning when another candidate sent the same bytes. */
     private void recording(ListItem item, SlotView slot, RecordingInfo recording) {
         Duration length = recording.duration();
         item.add(new Paragraph(getTranslation(
@@ -76,6 +76,12 @@ class ApplicationReviewDialog extends Dialog {
                 length == null
                         ? getTranslation("dashboard.slot.duration-unknown")
                         : TimeTexts.minutesSeconds(length))));
+        String facts = RecordingFactsText.of(this, recording.facts());
+        if (!facts.isEmpty()) {
+            Paragraph measured = new Paragraph(facts);
+            measured.addClassName("muted");
+            item.add(measured);
+        }
         item.add(new MediaPlayer(
                 recording,
                 getTranslation("dashboard.slot.player", slot.piece().name(getLocale())),

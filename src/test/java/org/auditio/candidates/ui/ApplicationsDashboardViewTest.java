@@ -137,6 +137,28 @@ class ApplicationsDashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_organiser_sees_the_tags_embedded_in_a_file() {
+        String email = candidates.candidate("Tim Tagged", LocalDate.of(2001, 2, 2), "DE");
+        UUID application = candidates.draft(email, audition, VoicePart.B);
+        AsUser.run(email, Role.CANDIDATE, () -> {
+            UUID slot = applications.get(application).slots().stream()
+                    .filter(candidate -> candidate.piece().accepts() != AcceptedMedia.VIDEO)
+                    .findFirst()
+                    .orElseThrow()
+                    .slotId();
+            uploads.upload(application, slot, MediaCorpus.open("tagged.mp3"), "take 3.mp3");
+        });
+        ApplicationsDashboardView dashboard = open();
+        test(dashboard.filters.voicePart).selectItem("Bass");
+        test(dashboard.grid).clickRow(0);
+
+        System.out.println("QA tags: "
+                + $(Paragraph.class).all().stream().map(Paragraph::getText).toList());
+        assertThat($(Paragraph.class).withTextContaining("Tags in the file: ").exists())
+                .isTrue();
+    }
+
+    @Test
     void an_organiser_of_another_organisation_cannot_open_the_list_by_its_address() {
         AuditionFixtures.Organiser stranger = fixtures.organiser();
         AsUser.become(stranger.email(), Role.ORGANISER);

@@ -177,6 +177,7 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
                         policy,
                         recordings.acceptedFormats(policy),
                         recordings.maxBytes(policy),
+                        recordings.maxBytes(MediaPolicy.audioOnly()),
                         stored -> uploaded(stored, slot.slotId())));
             }
             cards.put(slot.slotId(), card);

@@ -41,6 +41,7 @@ class SlotUpload extends Div {
             MediaPolicy policy,
             String formats,
             long maxBytes,
+            long maxAudioBytes,
             Consumer<MyApplication> stored) {
         this.uploads = uploads;
         this.applicationId = applicationId;
@@ -56,7 +57,12 @@ class SlotUpload extends Div {
         upload.setAcceptedFileTypes(acceptedFileTypes(slot.piece().accepts()));
         upload.setI18n(i18n(slot.filled()));
         upload.addFileRejectedListener(rejected -> Notices.error(rejected.getErrorMessage()));
-        Paragraph hint = new Paragraph(getTranslation("media.upload.hint", formats, megabytes));
+        // A slot taking either kind takes a larger video than audio file: say both, or an audio file
+        // under the shown limit is refused as too large.
+        Paragraph hint = new Paragraph(
+                policy.audio() && policy.video() && maxAudioBytes < maxBytes
+                        ? getTranslation("media.upload.hint.either", formats, maxAudioBytes / 1e6, megabytes)
+                        : getTranslation("media.upload.hint", formats, megabytes));
         hint.addClassName("muted");
         add(upload, hint);
     }

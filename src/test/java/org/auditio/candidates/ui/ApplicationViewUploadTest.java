@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadTester;
@@ -110,6 +111,22 @@ class ApplicationViewUploadTest extends SpringBrowserlessTest {
                 .contains("Recording received: gnp.mp3.")
                 .noneMatch(text -> text.contains("\u202E") || text.contains("../"));
         assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Replace the recording");
+    }
+
+    @Test
+    void a_slot_taking_audio_or_video_names_the_size_limit_of_each() {
+        ApplicationView page = open();
+        SlotCard either = page.cards.get(slot(AcceptedMedia.EITHER).slotId());
+        SlotCard audio = page.cards.get(slot(AcceptedMedia.AUDIO).slotId());
+        String formats = "MP3, M4A (AAC), WAV, AIFF, FLAC, Ogg Vorbis, Opus, MP4, MOV, WebM";
+        assertThat($(Paragraph.class, either)
+                        .withText("Accepted formats: " + formats + ". At most 0.2 MB for audio, 0.4 MB for video.")
+                        .exists())
+                .isTrue();
+        assertThat($(Paragraph.class, audio)
+                        .withTextContaining("At most 0.2 MB.")
+                        .exists())
+                .isTrue();
     }
 
     @Test

@@ -131,7 +131,7 @@ class ApplicationsDashboardViewTest extends SpringBrowserlessTest {
                 + $(Paragraph.class).all().stream().map(Paragraph::getText).toList());
         assertThat($(Paragraph.class).withText("IMG_0042.MOV · 0:01").exists()).isTrue();
         assertThat($(Paragraph.class)
-                        .withTextContaining("96×64 · 10 fps · aac · 44.1 kHz · mono")
+                        .withText("h264 · 96×64 · 10 fps · aac · 44.1 kHz · mono")
                         .exists())
                 .isTrue();
     }

@@ -1,6 +1,7 @@
 package org.auditio.media;
 
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.auditio.accounts.AccountService;
@@ -69,6 +70,20 @@ public class Recordings {
                 .map(recording -> recordings.existsBySha256AndStatusAndOwnerIdNot(
                         recording.sha256(), RecordingStatus.COMPLETE, recording.ownerId()))
                 .orElse(false);
+    }
+
+    /**
+     * The tags found in the file (title, artist, comment …), by name. They may name the singer: for
+     * organisers who may play the recording only, never for jurors.
+     */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<String, String> embeddedTags(UUID recordingId) {
+        return recordings
+                .findById(recordingId)
+                .filter(access::mayPlay)
+                .map(Recording::embeddedTags)
+                .orElse(Map.of());
     }
 
     /** Removes one of the current user's recordings (an upload its slot refused after all). */

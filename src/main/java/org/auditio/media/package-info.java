@@ -2,7 +2,7 @@
  * Media storage, type detection, isolated metadata extraction, integrity, the streaming endpoint and the player.
  *
  * <p>API: {@link org.auditio.media.Recordings} (store an upload for the current user, find one the
- * current user may play, remove one's own), {@link org.auditio.media.MediaAccessPolicy} (implemented
+ * current user may play, remove one's own, the file's embedded tags for organisers), {@link org.auditio.media.MediaAccessPolicy} (implemented
  * by the modules that know who else may play a recording: candidates for organisers, later jury for
  * jurors), {@link org.auditio.media.MediaPlayer} (native audio/video element, with play/pause and relative
  * seeking for keyboard shortcuts), {@link org.auditio.media.StoreIntegrity} (the admin's check), and
@@ -24,8 +24,9 @@
  * write buffer is enlarged for that: 72 KiB per open connection); connections stay open for 1000
  * requests, as nginx keeps them.
  *
- * <p>Embedded tags (title, artist, comment …) are stored on the recording row for organisers and
- * travel nowhere else: jurors never see them, nor the file name.
+ * <p>Embedded tags (title, artist, comment …) are stored on the recording row and given only to
+ * organisers who may play the recording (the application review shows them): jurors never see
+ * them, nor the file name.
  */
 @ApplicationModule(allowedDependencies = {"accounts", "common"})
 @NullMarked

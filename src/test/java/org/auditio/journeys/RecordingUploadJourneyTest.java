@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A candidate uploads an mp3 and a phone video into two slots at once, plays one back from its
- * middle, has a disguised file refused; another candidate gets nothing from the media URL.
+ * middle, has a disguised file refused and sends the right one in its place; another candidate gets nothing from the media URL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Journeys start contexts of their own: one security context strategy for all of the JVM's test
@@ -77,6 +77,9 @@ class RecordingUploadJourneyTest extends BrowserJourney {
                             .first())
                     .isVisible();
             assertThat(page.locator("audio, video")).hasCount(2);
+            // The refused file does not hold the field: the next try in the same slot goes through.
+            inputs.nth(2).setInputFiles(payload("tone.wav", "set piece.wav", "audio/wav"));
+            assertThat(page.locator("audio, video")).hasCount(3);
         }
 
         String stranger = candidates.eligibleCandidate();

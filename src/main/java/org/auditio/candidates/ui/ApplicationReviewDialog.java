@@ -13,7 +13,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.auditio.candidates.ApplicationReview;
 import org.auditio.candidates.AuditionApplications;
 import org.auditio.candidates.CandidateProfileView;
@@ -67,7 +69,7 @@ class ApplicationReviewDialog extends Dialog {
         getFooter().add(new Button(getTranslation("dashboard.close"), click -> close()));
     }
 
-    /** The file as stored: its label and duration, a player, and a warning when another candidate sent the same bytes. */
+    /** The file as stored: its label and duration, what the probe measured, the file’s own tags, a player, and a warning when another candidate sent the same bytes. */
     private void recording(ListItem item, SlotView slot, RecordingInfo recording) {
         Duration length = recording.duration();
         item.add(new Paragraph(getTranslation(
@@ -76,6 +78,22 @@ class ApplicationReviewDialog extends Dialog {
                 length == null
                         ? getTranslation("dashboard.slot.duration-unknown")
                         : TimeTexts.minutesSeconds(length))));
+        String facts = RecordingFactsText.of(this, recording.facts());
+        if (!facts.isEmpty()) {
+            Paragraph measured = new Paragraph(facts);
+            measured.addClassName("muted");
+            item.add(measured);
+        }
+        Map<String, String> tags = recordings.embeddedTags(recording.id());
+        if (!tags.isEmpty()) {
+            Paragraph tagged = new Paragraph(getTranslation(
+                    "dashboard.slot.tags",
+                    tags.entrySet().stream()
+                            .map(tag -> tag.getKey() + ": " + tag.getValue())
+                            .collect(Collectors.joining(" · "))));
+            tagged.addClassName("muted");
+            item.add(tagged);
+        }
         item.add(new MediaPlayer(
                 recording,
                 getTranslation("dashboard.slot.player", slot.piece().name(getLocale())),

@@ -177,7 +177,8 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
                         policy,
                         recordings.acceptedFormats(policy),
                         recordings.maxBytes(policy),
-                        this::uploaded));
+                        recordings.maxBytes(MediaPolicy.audioOnly()),
+                        stored -> uploaded(stored, slot.slotId())));
             }
             cards.put(slot.slotId(), card);
             add(card);
@@ -189,11 +190,16 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
      * After an upload, only that slot and the submit state change: uploads still running in other
      * slots keep their fields.
      */
-    private void uploaded(MyApplication application) {
+    private void uploaded(MyApplication application, UUID uploadedSlot) {
         for (SlotView slot : application.slots()) {
             SlotCard card = cards.get(slot.slotId());
             if (card != null) {
-                card.show(slot, recording(slot));
+                RecordingInfo recording = recording(slot);
+                card.show(slot, recording);
+                if (recording != null && slot.slotId().equals(uploadedSlot)) {
+                    // The name as stored (folders and bidirectional controls gone), not as the browser sent it.
+                    Notices.success(getTranslation("media.upload.done", recording.displayName()));
+                }
             }
         }
         showMissing(application);

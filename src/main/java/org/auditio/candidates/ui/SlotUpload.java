@@ -31,6 +31,8 @@ class SlotUpload extends Div {
     private final UUID applicationId;
     private final UUID slotId;
     private final Consumer<MyApplication> stored;
+    private final String formats;
+    private final double megabytes;
 
     SlotUpload(
             SlotUploads uploads,
@@ -39,21 +41,28 @@ class SlotUpload extends Div {
             MediaPolicy policy,
             String formats,
             long maxBytes,
+            long maxAudioBytes,
             Consumer<MyApplication> stored) {
         this.uploads = uploads;
         this.applicationId = applicationId;
         this.slotId = slot.slotId();
         this.stored = stored;
+        this.formats = formats;
+        this.megabytes = maxBytes / 1e6;
         addClassName("slot-upload");
-        double megabytes = maxBytes / 1e6;
         upload.setUploadHandler((UploadHandler) this::receive);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
         upload.setDropAllowed(true);
         upload.setAcceptedFileTypes(acceptedFileTypes(slot.piece().accepts()));
-        upload.setI18n(i18n(slot.filled(), formats, megabytes));
+        upload.setI18n(i18n(slot.filled()));
         upload.addFileRejectedListener(rejected -> Notices.error(rejected.getErrorMessage()));
-        Paragraph hint = new Paragraph(getTranslation("media.upload.hint", formats, megabytes));
+        // A slot taking either kind takes a larger video than audio file: say both, or an audio file
+        // under the shown limit is refused as too large.
+        Paragraph hint = new Paragraph(
+                policy.audio() && policy.video() && maxAudioBytes < maxBytes
+                        ? getTranslation("media.upload.hint.either", formats, maxAudioBytes / 1e6, megabytes)
+                        : getTranslation("media.upload.hint", formats, megabytes));
         hint.addClassName("muted");
         add(upload, hint);
     }
@@ -65,18 +74,22 @@ class SlotUpload extends Div {
             MyApplication application = uploads.upload(applicationId, slotId, content, event.getFileName());
             ui.access(() -> {
                 upload.clearFileList();
+                upload.setI18n(i18n(true));
                 stored.accept(application);
-                Notices.success(ui.getTranslation(ui.getLocale(), "media.upload.done", event.getFileName()));
             });
         } catch (UserError refused) {
             // No UI is current on the upload's request thread: name the page's locale explicitly.
             String message = ui.getTranslation(ui.getLocale(), refused.messageKey(), refused.arguments());
             event.reject(message);
-            ui.access(() -> Notices.error(message));
+            // The refused file leaves the list: with one file at a time, it would block the next try.
+            ui.access(() -> {
+                upload.clearFileList();
+                Notices.error(message);
+            });
         }
     }
 
-    private UploadI18N i18n(boolean filled, String formats, double megabytes) {
+    private UploadI18N i18n(boolean filled) {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles()
                 .setOne(getTranslation(filled ? "media.upload.replace" : "media.upload.button")));
@@ -88,6 +101,7 @@ class SlotUpload extends Div {
         i18n.setUploading(new UploadI18N.Uploading()
                 .setError(new UploadI18N.Uploading.Error()
                         .setFileTooLarge(getTranslation("media.refused.too-large", megabytes))
+                        .setForbidden(getTranslation("media.upload.refused"))
                         .setServerUnavailable(getTranslation("media.refused.interrupted"))
                         .setUnexpectedServerError(getTranslation("media.refused.interrupted"))));
         return i18n;

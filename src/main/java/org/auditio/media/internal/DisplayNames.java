@@ -10,6 +10,7 @@ public final class DisplayNames {
 
     static final int MAX_LENGTH = 120;
     static final String FALLBACK = "recording";
+    private static final int MAX_EXTENSION = 6;
 
     private DisplayNames() {}
 
@@ -27,7 +28,13 @@ public final class DisplayNames {
             return FALLBACK;
         }
         if (clean.codePointCount(0, clean.length()) > MAX_LENGTH) {
-            clean = clean.substring(0, clean.offsetByCodePoints(0, MAX_LENGTH)).strip();
+            // The extension stays: it tells the candidate and the organiser which file it was.
+            int dot = clean.lastIndexOf('.');
+            String extension = dot > 0 && clean.length() - dot <= MAX_EXTENSION ? clean.substring(dot) : "";
+            String stem = clean.substring(0, clean.length() - extension.length());
+            clean = stem.substring(0, stem.offsetByCodePoints(0, MAX_LENGTH - extension.length()))
+                            .strip()
+                    + extension;
         }
         return clean;
     }

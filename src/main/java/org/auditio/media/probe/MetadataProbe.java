@@ -129,7 +129,9 @@ public final class MetadataProbe {
                         found.get("tika.xmpDM:audioCompressor"),
                         found.get("jat.encoding"),
                         found.get("ffprobe.audioCodec")));
-        put(facts, "videoCodec", first(found.get("tika.xmpDM:videoCompressor"), found.get("ffprobe.videoCodec")));
+        // ffprobe names the codec ("h264"); the container's compressor field is free text, often the
+        // encoder's name ("Lavc59.37.100 libx264"): only a fallback.
+        put(facts, "videoCodec", first(found.get("ffprobe.videoCodec"), found.get("tika.xmpDM:videoCompressor")));
         put(facts, "width", first(found.get("tika.tiff:ImageWidth"), found.get("ffprobe.width")));
         put(facts, "height", first(found.get("tika.tiff:ImageLength"), found.get("ffprobe.height")));
         put(facts, "bitrateKbps", found.get("jat.bitrate"));

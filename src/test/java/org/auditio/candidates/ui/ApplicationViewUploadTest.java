@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadTester;
@@ -97,6 +98,38 @@ class ApplicationViewUploadTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_first_upload_is_announced_by_its_stored_name_and_the_button_then_offers_to_replace_it() {
+        ApplicationView page = open();
+        SlotCard card = page.cards.get(slot(AcceptedMedia.AUDIO).slotId());
+        Upload upload = $(Upload.class, card).single();
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Upload a recording");
+
+        test(UploadTester.class, upload).upload("../../\u202Egnp.mp3", "audio/mpeg", MediaCorpus.bytes("tone.mp3"));
+
+        assertThat($(Notification.class).all().stream()
+                        .map(notification -> test(notification).getText()))
+                .contains("Recording received: gnp.mp3.")
+                .noneMatch(text -> text.contains("\u202E") || text.contains("../"));
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Replace the recording");
+    }
+
+    @Test
+    void a_slot_taking_audio_or_video_names_the_size_limit_of_each() {
+        ApplicationView page = open();
+        SlotCard either = page.cards.get(slot(AcceptedMedia.EITHER).slotId());
+        SlotCard audio = page.cards.get(slot(AcceptedMedia.AUDIO).slotId());
+        String formats = "MP3, M4A (AAC), WAV, AIFF, FLAC, Ogg Vorbis, Opus, MP4, MOV, WebM";
+        assertThat($(Paragraph.class, either)
+                        .withText("Accepted formats: " + formats + ". At most 0.2 MB for audio, 0.4 MB for video.")
+                        .exists())
+                .isTrue();
+        assertThat($(Paragraph.class, audio)
+                        .withTextContaining("At most 0.2 MB.")
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
     void a_phone_video_plays_in_a_video_element() {
         ApplicationView page = open();
         SlotCard card = page.cards.get(slot(AcceptedMedia.EITHER).slotId());
@@ -122,6 +155,13 @@ class ApplicationViewUploadTest extends SpringBrowserlessTest {
                         + "MP3, M4A (AAC), WAV, AIFF, FLAC, Ogg Vorbis, Opus, WebM.");
         assertThat(card.mediaPlayer()).isNull();
         assertThat(applications.get(application).missingMandatory()).isEqualTo(4);
+        assertThat($(Upload.class, card)
+                        .single()
+                        .getI18n()
+                        .getUploading()
+                        .getError()
+                        .getForbidden())
+                .isEqualTo("This file was refused.");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
@@ -17,10 +18,14 @@ import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
 import org.auditio.accounts.Role;
+import org.auditio.auditions.AcceptedMedia;
 import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.CandidateFixtures;
+import org.auditio.candidates.MyApplications;
+import org.auditio.candidates.SlotUploads;
+import org.auditio.media.internal.MediaCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +43,12 @@ class ApplicationsDashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CandidateFixtures candidates;
+
+    @Autowired
+    MyApplications applications;
+
+    @Autowired
+    SlotUploads uploads;
 
     AuditionFixtures.Organiser organiser;
     UUID audition;
@@ -97,6 +108,53 @@ class ApplicationsDashboardViewTest extends SpringBrowserlessTest {
         assertThat($(ListItem.class)
                         .withTextContaining("Exchange student, recording supervised late")
                         .exists())
+                .isTrue();
+    }
+
+    @Test
+    void the_organiser_sees_what_was_measured_in_a_phone_video() {
+        String email = candidates.candidate("Lea Video", LocalDate.of(2001, 2, 2), "DE");
+        UUID application = candidates.draft(email, audition, VoicePart.B);
+        AsUser.run(email, Role.CANDIDATE, () -> {
+            UUID slot = applications.get(application).slots().stream()
+                    .filter(candidate -> candidate.piece().accepts() != AcceptedMedia.AUDIO)
+                    .findFirst()
+                    .orElseThrow()
+                    .slotId();
+            uploads.upload(application, slot, MediaCorpus.open("clip.mov"), "IMG_0042.MOV");
+        });
+        ApplicationsDashboardView dashboard = open();
+        test(dashboard.filters.voicePart).selectItem("Bass");
+        test(dashboard.grid).clickRow(0);
+
+        System.out.println("QA facts: "
+                + $(Paragraph.class).all().stream().map(Paragraph::getText).toList());
+        assertThat($(Paragraph.class).withText("IMG_0042.MOV · 0:01").exists()).isTrue();
+        assertThat($(Paragraph.class)
+                        .withText("h264 · 96×64 · 10 fps · aac · 44.1 kHz · mono")
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
+    void the_organiser_sees_the_tags_embedded_in_a_file() {
+        String email = candidates.candidate("Tim Tagged", LocalDate.of(2001, 2, 2), "DE");
+        UUID application = candidates.draft(email, audition, VoicePart.B);
+        AsUser.run(email, Role.CANDIDATE, () -> {
+            UUID slot = applications.get(application).slots().stream()
+                    .filter(candidate -> candidate.piece().accepts() != AcceptedMedia.VIDEO)
+                    .findFirst()
+                    .orElseThrow()
+                    .slotId();
+            uploads.upload(application, slot, MediaCorpus.open("tagged.mp3"), "take 3.mp3");
+        });
+        ApplicationsDashboardView dashboard = open();
+        test(dashboard.filters.voicePart).selectItem("Bass");
+        test(dashboard.grid).clickRow(0);
+
+        System.out.println("QA tags: "
+                + $(Paragraph.class).all().stream().map(Paragraph::getText).toList());
+        assertThat($(Paragraph.class).withTextContaining("Tags in the file: ").exists())
                 .isTrue();
     }
 

@@ -21,8 +21,10 @@ class DisplayNamesTest {
     }
 
     @Test
-    void a_long_name_is_capped_and_an_empty_one_gets_a_neutral_label() {
-        assertThat(DisplayNames.sanitise("a".repeat(300) + ".mp3")).hasSize(DisplayNames.MAX_LENGTH);
+    void a_long_name_is_capped_keeping_its_extension_and_an_empty_one_gets_a_neutral_label() {
+        assertThat(DisplayNames.sanitise("a".repeat(300) + ".mp3"))
+                .hasSize(DisplayNames.MAX_LENGTH)
+                .endsWith("a.mp3");
         assertThat(DisplayNames.sanitise("../")).isEqualTo(DisplayNames.FALLBACK);
         assertThat(DisplayNames.sanitise("\u0000\u202E")).isEqualTo(DisplayNames.FALLBACK);
         assertThat(DisplayNames.sanitise(".hidden")).isEqualTo("hidden");

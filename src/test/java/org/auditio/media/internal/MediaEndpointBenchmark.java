@@ -78,6 +78,9 @@ class MediaEndpointBenchmark {
         String cookie = TestAccounts.sessionCookie("http://127.0.0.1:" + port, owner);
         int nginxPort = freePort();
         Process nginx = startNginx(dir, nginxPort);
+        // An interrupted run (Ctrl-C) skips the finally block: nginx and the 100 MB file must not outlive the JVM.
+        Thread stopNginx = new Thread(() -> stop(nginx, dir));
+        Runtime.getRuntime().addShutdownHook(stopNginx);
         try {
             List<String> servers = List.of(
                     "http://127.0.0.1:" + port + recording.playbackPath(),
@@ -102,8 +105,19 @@ class MediaEndpointBenchmark {
             report("one player, 64 KiB ranges, req/s", onePlayer);
             report("four players, 64 KiB ranges, req/s", fourPlayers);
         } finally {
-            nginx.destroy();
+            Runtime.getRuntime().removeShutdownHook(stopNginx);
+            stop(nginx, dir);
+            AsUser.run(owner, Role.CANDIDATE, () -> recordings.remove(recording.id()));
+        }
+    }
+
+    private static void stop(Process nginx, Path dir) {
+        nginx.destroy();
+        try {
             nginx.waitFor();
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+        } catch (InterruptedException | IOException e) {
+            throw new IllegalStateException("Could not clean up " + dir, e);
         }
     }
 

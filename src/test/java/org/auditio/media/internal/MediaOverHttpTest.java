@@ -1,4 +1,4 @@
-package org.auditio.media;
+package org.auditio.media.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,8 @@ import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
-import org.auditio.media.internal.MediaCorpus;
+import org.auditio.media.MediaPolicy;
+import org.auditio.media.Recordings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,8 +35,6 @@ import org.springframework.context.annotation.Import;
 @Import({TestClock.Config.class, SharedSecurityContextStrategy.class, Fixtures.class})
 class MediaOverHttpTest {
 
-    private static final int SMALL_SPAN = 64 * 1024;
-
     @LocalServerPort
     int port;
 
@@ -50,7 +49,7 @@ class MediaOverHttpTest {
     @Test
     void spans_small_and_large_are_exact_on_one_connection_and_nobody_else_gets_them() throws Exception {
         byte[] wav = MediaCorpus.bytes("tone.wav");
-        assertThat(wav.length).isGreaterThan(SMALL_SPAN + 1);
+        assertThat(wav.length).isGreaterThan(PlaybackFilter.SMALL_SPAN + 1);
         String owner = TestAccounts.candidate(accounts, Locale.ENGLISH);
         String path = AsUser.call(
                         owner,
@@ -66,7 +65,9 @@ class MediaOverHttpTest {
         assertThat(whole.headers().firstValue("content-type")).contains("audio/vnd.wave");
 
         // Lengths around the threshold, then random spans, as a seeking player asks for them.
-        int[] lengths = {1, SMALL_SPAN - 1, SMALL_SPAN, SMALL_SPAN + 1, wav.length};
+        int[] lengths = {
+            1, PlaybackFilter.SMALL_SPAN - 1, PlaybackFilter.SMALL_SPAN, PlaybackFilter.SMALL_SPAN + 1, wav.length
+        };
         for (int length : lengths) {
             assertExactSpan(url, cookie, wav, wav.length - length, length);
         }

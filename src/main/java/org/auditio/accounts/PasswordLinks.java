@@ -75,6 +75,26 @@ public class PasswordLinks {
         });
     }
 
+    /**
+     * Warns the owner of the account, if there is one, that someone keeps failing to log in to it,
+     * with a fresh reset link (any earlier one stops working). The login throttle calls this at
+     * most once per window; nothing happens for an unknown name.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void warnOfFailedLogins(String email, long failures) {
+        accounts.findByEmail(email.strip()).ifPresent(account -> {
+            String link = issue(account, LinkPurpose.PASSWORD_RESET, RESET_VALIDITY);
+            events.publishEvent(new RepeatedLoginFailures(
+                    account.email(),
+                    account.displayName(),
+                    account.language(),
+                    failures,
+                    link,
+                    clock.instant().plus(RESET_VALIDITY)));
+        });
+    }
+
     /** What a still valid link is for; empty for an unknown, used or expired one. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

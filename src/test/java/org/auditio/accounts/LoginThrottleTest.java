@@ -60,6 +60,35 @@ class LoginThrottleTest {
     }
 
     @Test
+    void an_attacker_elsewhere_cannot_lock_the_owner_out_only_slow_them_by_the_capped_delay() throws Exception {
+        String email = "besieged-" + System.nanoTime() + "@example.org";
+        accounts.register(new Registration("Besieged Bass", email, PASSWORD, Locale.ENGLISH));
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            clock.advance(Duration.ofSeconds(31));
+            assertThatThrownBy(() -> login(email, "attacker's guess", "10.0.1.1"))
+                    .as("attempt %d", attempt)
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> login(email, PASSWORD, "10.0.1.1"))
+                .as("the attacker's address is locked, even with the right password")
+                .isInstanceOfSatisfying(
+                        LoginThrottledException.class,
+                        e -> assertThat(e.locked()).isTrue());
+
+        // Right after the attacker's last guess the owner, elsewhere, waits at most the capped delay.
+        Duration wait = Duration.ZERO;
+        try {
+            login(email, PASSWORD, "10.0.1.2");
+        } catch (LoginThrottledException e) {
+            assertThat(e.locked()).isFalse();
+            wait = e.retryAfter();
+        }
+        assertThat(wait).isLessThanOrEqualTo(Duration.ofSeconds(30));
+        clock.advance(wait);
+        assertThat(login(email, PASSWORD, "10.0.1.2").isAuthenticated()).isTrue();
+    }
+
+    @Test
     void failures_in_quick_succession_meet_a_growing_delay() throws Exception {
         String email = "hasty-" + System.nanoTime() + "@example.org";
         accounts.register(new Registration("Hasty Alto", email, PASSWORD, Locale.ENGLISH));

@@ -1,32 +1,36 @@
 package org.auditio.accounts.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
+import org.auditio.accounts.internal.ThrottleRules.Failures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing, per account name and per client address, whether the account
- * exists or not (so the answers reveal nothing). For an account, from the third failure in the
- * window each attempt waits 1, 2, 4 … up to 30 seconds after the previous failure, and after 10
- * failures it is locked until 15 minutes after the last one. An address, which a whole school or
- * choir may share behind one router, gets no delay and is locked only after 30 failures.
- * Failures live in the database, so a restart or a second instance does not reset them.
+ * Slows down password guessing ({@link ThrottleRules}), whether the account exists or not, so the
+ * answers reveal nothing. An attempt is counted as a failure <em>before</em> its password is
+ * compared, under a lock per account and per address, so parallel requests get no more guesses
+ * than sequential ones; a right password then takes its rows back. Failures live in the database,
+ * so a restart or a second instance does not reset them.
  */
 @Component
 public class LoginThrottle {
 
-    private static final Duration WINDOW = Duration.ofMinutes(15);
-    private static final int ACCOUNT_LOCK = 10;
-    private static final int ADDRESS_LOCK = 30;
-    private static final int FREE_ATTEMPTS = 2;
-    private static final Duration MAX_DELAY = Duration.ofSeconds(30);
+    /** From this many failures on one account in the window, its owner is warned (once a window). */
+    static final int WARN_AT = 10;
+
+    private static final int LONGEST_KEY = 330;
+    private static final int ACCOUNT_LOCKS = 1;
+    private static final int ADDRESS_LOCKS = 2;
 
     /** Whether an attempt may go ahead; if not, how long to wait and whether it is a lock. */
     public record Verdict(Duration retryAfter, boolean locked) {
@@ -37,7 +41,8 @@ public class LoginThrottle {
         }
     }
 
-    private record Failures(long count, @Nullable Instant last) {}
+    /** An admitted attempt, already counted as failed; {@code accountFailures} includes it. */
+    public record Attempt(String account, String address, long accountFailures, long addressRow) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -47,44 +52,87 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
-    public Verdict check(String account, String address) {
-        Instant now = clock.instant();
-        Verdict byAccount = verdict(failures(accountKey(account), now), ACCOUNT_LOCK, true, now);
-        Verdict byAddress = verdict(failures(addressKey(address), now), ADDRESS_LOCK, false, now);
-        return byAccount.retryAfter().compareTo(byAddress.retryAfter()) >= 0 ? byAccount : byAddress;
-    }
-
+    /**
+     * Checks the attempt and counts it, atomically per account and per address: the transaction
+     * holds PostgreSQL advisory locks (account first, then address, so two attempts never wait on
+     * each other in a circle) until it commits, a few milliseconds later. The password is compared
+     * after that commit, so the slow Argon2 never runs under a lock and attempts on other accounts
+     * never wait for one another.
+     *
+     * @throws LoginThrottledException when the attempt must wait; nothing is counted then
+     */
     @Transactional
-    public void failed(String account, String address) {
+    public Attempt admit(String account, String address) {
+        String accountKey = accountKey(account);
+        String addressKey = key("address:", address);
+        String pairKey = pairKey(account, address);
+        lock(ACCOUNT_LOCKS, accountKey);
+        lock(ADDRESS_LOCKS, addressKey);
         Instant now = clock.instant();
-        for (String subject : new String[] {accountKey(account), addressKey(address)}) {
-            jdbc.sql("insert into login_failure (subject, failed_at) values (?, ?)")
-                    .params(subject, Timestamp.from(now))
-                    .update();
+        Failures byAccount = failures(accountKey, now);
+        Failures byPair = failures(pairKey, now);
+        Verdict verdict = ThrottleRules.judge(byAccount, byPair, failures(addressKey, now), now);
+        if (!verdict.allowed()) {
+            throw new LoginThrottledException(verdict.retryAfter(), verdict.locked());
         }
+        insert(accountKey, now);
+        insert(pairKey, now);
+        return new Attempt(account, address, byAccount.count() + 1, insert(addressKey, now));
     }
 
-    /** A right password clears the account's failures (not the address's). */
+    /** A right password clears the account's failures and its own address row (not the address's others). */
     @Transactional
-    public void succeeded(String account) {
-        jdbc.sql("delete from login_failure where subject = ?")
-                .param(accountKey(account))
+    public void succeeded(Attempt attempt) {
+        jdbc.sql("delete from login_failure where subject in (?, ?) or id = ?")
+                .params(accountKey(attempt.account()), pairKey(attempt.account(), attempt.address()), attempt.addressRow())
                 .update();
+    }
+
+    /**
+     * Whether this failure should warn the account's owner: the {@value #WARN_AT}th or later in the
+     * window, and nobody warned yet in this window (one atomic upsert, so parallel failures warn once).
+     */
+    @Transactional
+    public boolean warnOwner(Attempt attempt) {
+        if (attempt.accountFailures() < WARN_AT) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return jdbc.sql(
+                                """
+                insert into login_alert (subject, sent_at) values (?, ?)
+                on conflict (subject) do update set sent_at = excluded.sent_at where login_alert.sent_at <= ?""")
+                        .params(
+                                accountKey(attempt.account()),
+                                Timestamp.from(now),
+                                Timestamp.from(now.minus(ThrottleRules.WINDOW)))
+                        .update()
+                > 0;
     }
 
     @Scheduled(fixedDelayString = "PT10M")
     @Transactional
     public void sweep() {
-        jdbc.sql("delete from login_failure where failed_at < ?")
-                .param(Timestamp.from(clock.instant().minus(WINDOW)))
-                .update();
+        Timestamp before = Timestamp.from(clock.instant().minus(ThrottleRules.WINDOW));
+        jdbc.sql("delete from login_failure where failed_at < ?").param(before).update();
+        jdbc.sql("delete from login_alert where sent_at < ?").param(before).update();
+    }
+
+    private void lock(int kind, String key) {
+        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params(kind, key).query(rs -> {});
+    }
+
+    private long insert(String subject, Instant now) {
+        return jdbc.sql("insert into login_failure (subject, failed_at) values (?, ?) returning id")
+                .params(subject, Timestamp.from(now))
+                .query(Long.class)
+                .single();
     }
 
     private Failures failures(String subject, Instant now) {
         return jdbc.sql(
                         "select count(*) as n, max(failed_at) as last from login_failure where subject = ? and failed_at > ?")
-                .params(subject, Timestamp.from(now.minus(WINDOW)))
+                .params(subject, Timestamp.from(now.minus(ThrottleRules.WINDOW)))
                 .query((rs, i) -> new Failures(
                         rs.getLong("n"),
                         rs.getTimestamp("last") == null
@@ -93,32 +141,30 @@ public class LoginThrottle {
                 .single();
     }
 
-    private static Verdict verdict(Failures failures, int lockAt, boolean growingDelay, Instant now) {
-        Instant last = failures.last();
-        boolean locked = failures.count() >= lockAt;
-        if (last == null || !(locked || (growingDelay && failures.count() >= FREE_ATTEMPTS))) {
-            return Verdict.ALLOWED;
-        }
-        Instant until = locked ? last.plus(WINDOW) : last.plus(delayAfter(failures.count()));
-        Duration wait = Duration.between(now, until);
-        return wait.isNegative() || wait.isZero() ? Verdict.ALLOWED : new Verdict(roundUp(wait), locked);
-    }
-
-    /** 1 s after the 2nd failure, then doubling, capped. */
-    private static Duration delayAfter(long failures) {
-        long seconds = 1L << Math.min(failures - FREE_ATTEMPTS, 5);
-        return Duration.ofSeconds(Math.min(seconds, MAX_DELAY.toSeconds()));
-    }
-
-    private static Duration roundUp(Duration wait) {
-        return Duration.ofSeconds(wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
-    }
-
     private static String accountKey(String account) {
-        return "account:" + account.strip().toLowerCase(Locale.ROOT);
+        return key("account:", normalised(account));
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
+    private static String pairKey(String account, String address) {
+        return key("pair:", normalised(account) + " " + address);
+    }
+
+    private static String normalised(String account) {
+        return account.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The subject as typed, or its SHA-256 when longer than the column (login names are not checked). */
+    private static String key(String prefix, String value) {
+        String key = prefix + value;
+        return key.length() <= LONGEST_KEY ? key : prefix + "sha256:" + sha256(value);
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
     }
 }

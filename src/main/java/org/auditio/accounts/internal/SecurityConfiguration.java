@@ -2,7 +2,9 @@ package org.auditio.accounts.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
+import org.auditio.accounts.PasswordLinks;
 import org.auditio.accounts.domain.UserAccountRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -56,10 +58,13 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider authenticationProvider(
-            UserAccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+            UserAccountRepository accounts,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            ObjectProvider<PasswordLinks> links) {
         DaoAuthenticationProvider passwords =
                 new DaoAuthenticationProvider(new AccountUserDetailsService(accounts, encoder));
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
+        return new ThrottledAuthenticationProvider(passwords, throttle, links);
     }
 }

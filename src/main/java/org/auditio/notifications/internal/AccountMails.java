@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import org.auditio.accounts.InvitationIssued;
 import org.auditio.accounts.PasswordResetRequested;
+import org.auditio.accounts.RepeatedLoginFailures;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,18 @@ class AccountMails {
                 event.link(),
                 when(event.expiresAt(), event.language()),
                 event.invitedBy());
+    }
+
+    @ApplicationModuleListener
+    void on(RepeatedLoginFailures event) {
+        mailer.send(
+                event.email(),
+                event.language(),
+                "login-failures",
+                event.displayName(),
+                event.failures(),
+                event.link(),
+                when(event.expiresAt(), event.language()));
     }
 
     /** Expiry times are written in UTC with the zone named, since mail has no time zone of its own. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.auditio.accounts.PasswordLinks;
 import org.auditio.accounts.domain.UserAccountRepository;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * One security configuration: Vaadin's configurer for the views (access annotations checked on
@@ -28,7 +30,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, @Value("${auditio.base-url}") String baseUrl)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -38,6 +41,7 @@ class SecurityConfiguration {
         // address exists). The rule stays for any request that reaches the chain.
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/media/**").permitAll());
+        http.addFilterBefore(new LoginOriginCheck(baseUrl), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Headers common to all responses: SecurityHeaders (a servlet filter, since Vaadin serves public pages).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"));

@@ -59,7 +59,9 @@ class LoginWarningMailTest {
             fail(email, "10.0.2." + attempt);
         }
         Thread.sleep(1500);
-        assertThat(smtp.getReceivedMessagesForDomain(email)).as("no warning before the 10th").isEmpty();
+        assertThat(smtp.getReceivedMessagesForDomain(email))
+                .as("no warning before the 10th")
+                .isEmpty();
 
         for (int attempt = 10; attempt <= 14; attempt++) {
             fail(email, "10.0.2." + attempt);

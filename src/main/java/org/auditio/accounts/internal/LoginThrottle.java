@@ -1,14 +1,9 @@
 package org.auditio.accounts.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Locale;
 import org.auditio.accounts.internal.ThrottleRules.Failures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,7 +23,6 @@ public class LoginThrottle {
     /** From this many failures on one account in the window, its owner is warned (once a window). */
     static final int WARN_AT = 10;
 
-    private static final int LONGEST_KEY = 330;
     private static final int ACCOUNT_LOCKS = 1;
     private static final int ADDRESS_LOCKS = 2;
 
@@ -63,9 +57,9 @@ public class LoginThrottle {
      */
     @Transactional
     public Attempt admit(String account, String address) {
-        String accountKey = accountKey(account);
-        String addressKey = key("address:", address);
-        String pairKey = pairKey(account, address);
+        String accountKey = ThrottleKeys.account(account);
+        String addressKey = ThrottleKeys.address(address);
+        String pairKey = ThrottleKeys.pair(account, address);
         lock(ACCOUNT_LOCKS, accountKey);
         lock(ADDRESS_LOCKS, addressKey);
         Instant now = clock.instant();
@@ -84,7 +78,10 @@ public class LoginThrottle {
     @Transactional
     public void succeeded(Attempt attempt) {
         jdbc.sql("delete from login_failure where subject in (?, ?) or id = ?")
-                .params(accountKey(attempt.account()), pairKey(attempt.account(), attempt.address()), attempt.addressRow())
+                .params(
+                        ThrottleKeys.account(attempt.account()),
+                        ThrottleKeys.pair(attempt.account(), attempt.address()),
+                        attempt.addressRow())
                 .update();
     }
 
@@ -98,12 +95,11 @@ public class LoginThrottle {
             return false;
         }
         Instant now = clock.instant();
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                 insert into login_alert (subject, sent_at) values (?, ?)
                 on conflict (subject) do update set sent_at = excluded.sent_at where login_alert.sent_at <= ?""")
                         .params(
-                                accountKey(attempt.account()),
+                                ThrottleKeys.account(attempt.account()),
                                 Timestamp.from(now),
                                 Timestamp.from(now.minus(ThrottleRules.WINDOW)))
                         .update()
@@ -119,7 +115,9 @@ public class LoginThrottle {
     }
 
     private void lock(int kind, String key) {
-        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params(kind, key).query(rs -> {});
+        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
+                .params(kind, key)
+                .query(rs -> {});
     }
 
     private long insert(String subject, Instant now) {
@@ -139,32 +137,5 @@ public class LoginThrottle {
                                 ? null
                                 : rs.getTimestamp("last").toInstant()))
                 .single();
-    }
-
-    private static String accountKey(String account) {
-        return key("account:", normalised(account));
-    }
-
-    private static String pairKey(String account, String address) {
-        return key("pair:", normalised(account) + " " + address);
-    }
-
-    private static String normalised(String account) {
-        return account.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** The subject as typed, or its SHA-256 when longer than the column (login names are not checked). */
-    private static String key(String prefix, String value) {
-        String key = prefix + value;
-        return key.length() <= LONGEST_KEY ? key : prefix + "sha256:" + sha256(value);
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
     }
 }

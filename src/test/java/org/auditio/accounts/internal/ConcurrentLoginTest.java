@@ -93,7 +93,8 @@ class ConcurrentLoginTest {
     }
 
     private static UsernamePasswordAuthenticationToken attempt(String email, String password, String address) {
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(email, password);
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
         attempt.setDetails(new WebAuthenticationDetails(request));

@@ -46,13 +46,12 @@ class LoginOverHttpTest {
         String email = TestAccounts.candidate(accounts, Locale.ENGLISH);
         LoginOverHttp browser = new LoginOverHttp(port);
 
-        HttpResponse<Void> byOrigin =
-                browser.post(email, TestAccounts.PASSWORD, "Origin", "https://evil.example");
+        HttpResponse<Void> byOrigin = browser.post(email, TestAccounts.PASSWORD, "Origin", "https://evil.example");
         assertThat(byOrigin.statusCode()).isEqualTo(403);
         assertThat(browser.loggedIn()).isFalse();
 
-        HttpResponse<Void> byFetchSite = browser.post(
-                email, TestAccounts.PASSWORD, "Sec-Fetch-Site", "cross-site", "Origin", browser.baseUrl());
+        HttpResponse<Void> byFetchSite =
+                browser.post(email, TestAccounts.PASSWORD, "Sec-Fetch-Site", "cross-site", "Origin", browser.baseUrl());
         assertThat(byFetchSite.statusCode()).isEqualTo(403);
         HttpResponse<Void> sandboxed = browser.post(email, TestAccounts.PASSWORD, "Origin", "null");
         assertThat(sandboxed.statusCode()).isEqualTo(403);

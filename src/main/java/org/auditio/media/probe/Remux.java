@@ -37,6 +37,14 @@ final class Remux {
     /** No ID3 tag at all; what follows the last frame is cut by {@link Mp3Frames}. */
     private static final Muxer MP3 = new Muxer("mp3", false, false, "copy", List.of("-id3v2_version", "0"));
 
+    /**
+     * ffmpeg 5.1 reads the last packet of an oggenc file (shorter than a block) as lasting 2^32
+     * samples less a few, and writes that: the copy would claim 54 hours. Such a duration becomes
+     * 0 (the page then ends with the packet's start plus nothing; 9 ms of padding are kept).
+     */
+    private static final Muxer VORBIS = new Muxer(
+            "ogg", false, false, "copy", List.of("-bsf:a", "setts=duration='if(gt(DURATION,2147483647),0,DURATION)'"));
+
     private static final Map<String, Muxer> BY_TYPE = Map.ofEntries(
             Map.entry("audio/mpeg", MP3),
             Map.entry("audio/mp4", MP4_AUDIO),
@@ -48,7 +56,7 @@ final class Remux {
             Map.entry("audio/aiff", AIFF),
             Map.entry("audio/x-flac", FLAC),
             Map.entry("audio/flac", FLAC),
-            Map.entry("audio/vorbis", new Muxer("ogg", false, false)),
+            Map.entry("audio/vorbis", VORBIS),
             Map.entry("audio/opus", new Muxer("opus", false, false)),
             Map.entry("video/mp4", new Muxer("mp4", true, true)),
             Map.entry("video/x-m4v", new Muxer("mp4", true, true)),

@@ -76,7 +76,10 @@ class RemuxedUploadsTest {
                 Arguments.of("an Ogg followed by an SVG", join(MediaCorpus.bytes("tone.ogg"), ascii(SVG)), 1500),
                 Arguments.of("a WebM followed by an SVG", join(MediaCorpus.bytes("clip.webm"), ascii(SVG)), 1000),
                 Arguments.of("an MP4 followed by a ZIP archive", join(MediaCorpus.bytes("clip.mp4"), zip()), 1000),
-                Arguments.of("an ID3 tag holding a web page, then MP3 frames", id3(PAGE, MediaCorpus.bytes("tone.mp3")), 1567));
+                Arguments.of(
+                        "an ID3 tag holding a web page, then MP3 frames",
+                        id3(PAGE, MediaCorpus.bytes("tone.mp3")),
+                        1567));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,7 +94,9 @@ class RemuxedUploadsTest {
         String text = new String(kept, StandardCharsets.ISO_8859_1);
         assertThat(text).doesNotContain("PK\u0003\u0004", "PK\u0005\u0006", "<html", "<svg", "<script");
         assertThatThrownBy(() -> new ZipFile(file.toFile()).close()).isInstanceOf(IOException.class);
-        assertThat(decodingErrors(file)).as("ffmpeg decodes the stored file cleanly").isEmpty();
+        assertThat(decodingErrors(file))
+                .as("ffmpeg decodes the stored file cleanly")
+                .isEmpty();
         assertThat(stored.duration()).isCloseTo(Duration.ofMillis(millis), Duration.ofMillis(100));
     }
 
@@ -110,16 +115,16 @@ class RemuxedUploadsTest {
                 "clip.webm",
                 "voice.webm"
             })
-    void the_same_upload_twice_is_remuxed_to_the_same_bytes_so_the_store_keeps_it_once(String corpus)
-            throws Exception {
+    void the_same_upload_twice_is_remuxed_to_the_same_bytes_so_the_store_keeps_it_once(String corpus) throws Exception {
         RecordingInfo first = as(() -> recordings.store(MediaCorpus.open(corpus), corpus, MediaPolicy.either()));
         Thread.sleep(1100); // a muxer that wrote the time would now write another
         RecordingInfo second = as(() -> recordings.store(MediaCorpus.open(corpus), corpus, MediaPolicy.either()));
 
         assertThat(second.sha256()).isEqualTo(first.sha256());
         assertThat(second.duration()).isBetween(Duration.ofMillis(900), Duration.ofMillis(1700));
-        assertThat(HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(Files.readAllBytes(storedFile(second)))))
+        assertThat(HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(storedFile(second)))))
                 .isEqualTo(second.sha256());
         assertThat(decodingErrors(storedFile(second))).isEmpty();
     }
@@ -150,7 +155,8 @@ class RemuxedUploadsTest {
 
     /** ffmpeg's complaints while decoding every stream of the file; empty when it plays. */
     static String decodingErrors(Path file) throws Exception {
-        Process ffmpeg = new ProcessBuilder("ffmpeg", "-nostdin", "-v", "error", "-i", file.toString(), "-f", "null", "-")
+        Process ffmpeg = new ProcessBuilder(
+                        "ffmpeg", "-nostdin", "-v", "error", "-i", file.toString(), "-f", "null", "-")
                 .redirectErrorStream(true)
                 .start();
         String errors = new String(ffmpeg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
@@ -111,7 +111,10 @@ public class MetadataExtractor {
             LOG.warn("Metadata probe on a {}: {}; killed", mediaType, e.getMessage());
             return Optional.empty();
         } catch (ProbeWorker.ProtocolException e) {
-            LOG.error("Metadata probe broke the protocol on a {} ({}): killed, the file refused", mediaType, e.getMessage());
+            LOG.error(
+                    "Metadata probe broke the protocol on a {} ({}): killed, the file refused",
+                    mediaType,
+                    e.getMessage());
             return Optional.empty();
         } catch (IOException e) {
             LOG.warn("Metadata probe failed on a {}: {}", mediaType, e.getMessage());

@@ -42,7 +42,8 @@ final class ProbeWorker implements AutoCloseable {
     private static final SecureRandom IDS = new SecureRandom();
 
     /** One line from the probe: a JSON object, or why there is none. */
-    private record Frame(@Nullable JsonNode fields, @Nullable String trouble) {}
+    private record Frame(
+            @Nullable JsonNode fields, @Nullable String trouble) {}
 
     private static final Frame GONE = new Frame(null, "the probe exited");
 

@@ -52,8 +52,8 @@ public final class BoundedCommand {
         if (!Files.isExecutable(PRLIMIT)) {
             return command;
         }
-        List<String> limited = new ArrayList<>(List.of(
-                PRLIMIT.toString(), "--as=" + memoryBytes, "--cpu=" + CPU_SECONDS, "--core=0", "--"));
+        List<String> limited = new ArrayList<>(
+                List.of(PRLIMIT.toString(), "--as=" + memoryBytes, "--cpu=" + CPU_SECONDS, "--core=0", "--"));
         limited.addAll(command);
         return limited;
     }

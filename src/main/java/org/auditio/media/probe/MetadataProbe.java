@@ -61,10 +61,12 @@ public final class MetadataProbe {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         // Parsers may print: only answers go to the real output.
         System.setOut(System.err);
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
-            BoundedCommand.killAll();
-            Runtime.getRuntime().halt(0);
-        }));
+        ProcessHandle.current()
+                .parent()
+                .ifPresent(parent -> parent.onExit().thenRun(() -> {
+                    BoundedCommand.killAll();
+                    Runtime.getRuntime().halt(0);
+                }));
         warmUp();
         new ProbeServer(PARSERS).serve(requests, out);
     }
@@ -116,7 +118,10 @@ public final class MetadataProbe {
         java.nio.ByteBuffer wav =
                 java.nio.ByteBuffer.allocate(44 + samples * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 2);
-        wav.put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1);
+        wav.put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1);
         wav.putInt(22050).putInt(44100).putShort((short) 2).putShort((short) 16);
         wav.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples * 2);
         return wav.array();
@@ -180,7 +185,10 @@ public final class MetadataProbe {
         }
         put(facts, "durationSeconds", seconds);
         // the first plausible answer: a forged or misread header ("-14" channels) does not win
-        put(facts, "sampleRate", first(rate(found.get("tika.xmpDM:audioSampleRate")), rate(found.get("jat.sampleRate"))));
+        put(
+                facts,
+                "sampleRate",
+                first(rate(found.get("tika.xmpDM:audioSampleRate")), rate(found.get("jat.sampleRate"))));
         put(
                 facts,
                 "channels",

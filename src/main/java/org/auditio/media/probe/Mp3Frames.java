@@ -23,7 +23,9 @@ final class Mp3Frames {
         {32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256}, // MPEG 2/2.5, layer I
         {8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160} // MPEG 2/2.5, layers II and III
     };
-    private static final int[][] SAMPLE_RATES = {{11025, 12000, 8000}, {0, 0, 0}, {22050, 24000, 16000}, {44100, 48000, 32000}};
+    private static final int[][] SAMPLE_RATES = {
+        {11025, 12000, 8000}, {0, 0, 0}, {22050, 24000, 16000}, {44100, 48000, 32000}
+    };
 
     /**
      * Truncates {@code file} after its last frame; returns the number of frames kept (none: not an
@@ -64,7 +66,8 @@ final class Mp3Frames {
         if (tag.position() < 10 || bytes[0] != 'I' || bytes[1] != 'D' || bytes[2] != '3') {
             return 0;
         }
-        long body = ((bytes[6] & 0x7F) << 21) | ((bytes[7] & 0x7F) << 14) | ((bytes[8] & 0x7F) << 7) | (bytes[9] & 0x7F);
+        long body =
+                ((bytes[6] & 0x7F) << 21) | ((bytes[7] & 0x7F) << 14) | ((bytes[8] & 0x7F) << 7) | (bytes[9] & 0x7F);
         boolean footer = (bytes[5] & 0x10) != 0;
         return 10 + body + (footer ? 10 : 0);
     }

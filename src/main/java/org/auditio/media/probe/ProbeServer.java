@@ -131,14 +131,14 @@ final class ProbeServer {
     }
 
     static String key(String raw) {
-        String key = raw.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9_-]+", "_")
-                .replaceAll("^_+|_+$", "");
+        String key =
+                raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "_").replaceAll("^_+|_+$", "");
         return key.substring(0, Math.min(key.length(), MAX_KEY));
     }
 
     private static String bounded(String value, int max) {
-        String plain = value.replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Zl}\\p{Zp}]", " ").strip();
+        String plain =
+                value.replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Zl}\\p{Zp}]", " ").strip();
         return plain.substring(0, Math.min(plain.length(), max));
     }
 }

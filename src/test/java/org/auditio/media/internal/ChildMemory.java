@@ -16,6 +16,7 @@ final class ChildMemory {
     private final AtomicBoolean watching = new AtomicBoolean(true);
     private final AtomicLong peak = new AtomicLong();
     private final Set<ProcessHandle> children = ConcurrentHashMap.newKeySet();
+    private final Set<Long> probes = ConcurrentHashMap.newKeySet();
     private final Thread thread;
 
     private ChildMemory(MetadataExtractor extractor) {
@@ -39,11 +40,17 @@ final class ChildMemory {
         return List.copyOf(children);
     }
 
+    /** The process ids of the probe JVMs seen. */
+    Set<Long> probes() {
+        return Set.copyOf(probes);
+    }
+
     private void run() {
         while (watching.get()) {
             for (ProcessHandle process : extractor.probeProcesses()) {
                 String command = process.info().command().orElse("");
                 if (command.endsWith("/java")) {
+                    probes.add(process.pid());
                     continue;
                 }
                 children.add(process);

@@ -130,7 +130,9 @@ class MetadataExtractorTest {
     void a_probe_that_runs_past_its_time_limit_is_killed_and_reports_nothing() throws IOException {
         MetadataExtractor impatient = new MetadataExtractor(Duration.ofMillis(1), "64m", 1);
         assertThat(impatient.extract(copy("tone.wav"), "audio/vnd.wave")).isEmpty();
-        assertThat(impatient.probeProcesses()).as("the late probe and its children").isEmpty();
+        assertThat(impatient.probeProcesses())
+                .as("the late probe and its children")
+                .isEmpty();
     }
 
     @Test
@@ -149,8 +151,18 @@ class MetadataExtractorTest {
     @Test
     void a_webm_whose_tag_names_hold_line_breaks_cannot_pass_its_facts_to_the_next_file() throws Exception {
         Path evil = folder.resolve("evil.webm");
-        ffmpeg("-i", copy("clip.webm").toString(), "-c", "copy", "-metadata", "evil\r.\rkey=v\ral".translateEscapes(),
-                "-metadata", "a\nwidth=1\n.\n=x".translateEscapes(), "-f", "webm", evil.toString());
+        ffmpeg(
+                "-i",
+                copy("clip.webm").toString(),
+                "-c",
+                "copy",
+                "-metadata",
+                "evil\r.\rkey=v\ral".translateEscapes(),
+                "-metadata",
+                "a\nwidth=1\n.\n=x".translateEscapes(),
+                "-f",
+                "webm",
+                evil.toString());
 
         Probed webm = extractor.extract(evil, "video/webm").orElseThrow();
         Probed wav = extractor.extract(copy("tone.wav"), "audio/vnd.wave").orElseThrow();
@@ -167,7 +179,10 @@ class MetadataExtractorTest {
     @Test
     void a_wav_declaring_a_50_MHz_sample_rate_cannot_make_ffmpeg_take_more_than_its_cap() throws Exception {
         byte[] wav = MediaCorpus.bytes("tone.wav");
-        ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN).putInt(24, 50_000_000).putInt(28, 100_000_000);
+        ByteBuffer.wrap(wav)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(24, 50_000_000)
+                .putInt(28, 100_000_000);
         Path forged = Files.write(folder.resolve("fast.part"), wav);
         // Unbounded, ffmpeg's loudness meter grew to 1.4 GB on this file (and ran past 20 s).
         ChildMemory watch = ChildMemory.watch(extractor);
@@ -181,11 +196,19 @@ class MetadataExtractorTest {
     @Test
     void a_probe_killed_at_its_deadline_or_at_shutdown_leaves_no_ffmpeg_behind() throws Exception {
         Path minutes = folder.resolve("long.wav");
-        ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=8000:duration=1800", "-f", "wav", minutes.toString());
+        ffmpeg(
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:sample_rate=8000:duration=1800",
+                "-f",
+                "wav",
+                minutes.toString());
         MetadataExtractor patient = new MetadataExtractor(Duration.ofSeconds(120), "64m", 1);
         try {
             java.util.concurrent.CompletableFuture<Optional<Probed>> measuring =
-                    java.util.concurrent.CompletableFuture.supplyAsync(() -> patient.extract(minutes, "audio/vnd.wave"));
+                    java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> patient.extract(minutes, "audio/vnd.wave"));
             List<ProcessHandle> children = awaitFfmpeg(patient);
 
             patient.stopWorkers();
@@ -252,7 +275,11 @@ class MetadataExtractorTest {
         facts.map(probed -> probed.facts().duration())
                 .ifPresent(length -> assertThat(length).isLessThan(Duration.ofSeconds(2)));
         assertThat(usedHeap() - heapBefore).isLessThan(32L * 1024 * 1024);
-        assertThat(extractor.extract(copy("tone.wav"), "audio/vnd.wave").orElseThrow().facts().sampleRate())
+        assertThat(extractor
+                        .extract(copy("tone.wav"), "audio/vnd.wave")
+                        .orElseThrow()
+                        .facts()
+                        .sampleRate())
                 .isEqualTo(22050);
     }
 
@@ -274,7 +301,11 @@ class MetadataExtractorTest {
         facts.map(probed -> probed.facts().duration())
                 .ifPresent(length -> assertThat(length).isLessThan(Duration.ofSeconds(2)));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
-        assertThat(extractor.extract(copy("tone.m4a"), "audio/mp4").orElseThrow().facts().duration())
+        assertThat(extractor
+                        .extract(copy("tone.m4a"), "audio/mp4")
+                        .orElseThrow()
+                        .facts()
+                        .duration())
                 .isEqualTo(Duration.ofMillis(1500));
     }
 
@@ -316,11 +347,7 @@ class MetadataExtractorTest {
     @Test
     void header_facts_outside_what_recordings_have_are_unknown() {
         MediaFacts forged = Probed.of(List.of(
-                        "sampleRate=-1993736192",
-                        "channels=-14",
-                        "width=70000",
-                        "height=0",
-                        "bitrateKbps=800000"))
+                        "sampleRate=-1993736192", "channels=-14", "width=70000", "height=0", "bitrateKbps=800000"))
                 .facts();
         assertThat(forged.sampleRate()).isNull();
         assertThat(forged.channels()).isNull();

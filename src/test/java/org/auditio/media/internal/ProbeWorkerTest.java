@@ -51,8 +51,7 @@ class ProbeWorkerTest {
 
     @Test
     void the_old_line_protocol_or_any_malformed_frame_breaks_the_worker() throws Exception {
-        try (ProbeWorker worker =
-                fake("echo '{\"ready\":true}'; read r; echo 'sampleRate=44100'; echo '.'; sleep 5")) {
+        try (ProbeWorker worker = fake("echo '{\"ready\":true}'; read r; echo 'sampleRate=44100'; echo '.'; sleep 5")) {
             worker.awaitReady(Duration.ofSeconds(30));
             assertThatThrownBy(() -> worker.probe(FILE, "audio/mpeg", null, Duration.ofSeconds(10)))
                     .isInstanceOf(ProbeWorker.ProtocolException.class);
@@ -61,7 +60,8 @@ class ProbeWorkerTest {
 
     @Test
     void an_endless_line_is_cut_at_the_frame_limit_and_breaks_the_worker() throws Exception {
-        try (ProbeWorker worker = fake("echo '{\"ready\":true}'; read r; head -c 2000000 /dev/zero | tr '\\0' a; sleep 5")) {
+        try (ProbeWorker worker =
+                fake("echo '{\"ready\":true}'; read r; head -c 2000000 /dev/zero | tr '\\0' a; sleep 5")) {
             worker.awaitReady(Duration.ofSeconds(30));
             assertThatThrownBy(() -> worker.probe(FILE, "audio/mpeg", null, Duration.ofSeconds(10)))
                     .isInstanceOf(ProbeWorker.ProtocolException.class)

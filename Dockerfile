@@ -33,10 +33,11 @@ RUN --mount=type=cache,target=/root/.m2 \
 FROM ${RUNTIME_IMAGE} AS runtime
 
 # curl is for the health check (the Temurin JRE image ships neither curl nor wget); ffmpeg gives
-# ffprobe, which measures WebM recordings.
+# ffprobe, which measures WebM recordings, and remuxes uploads; util-linux (setsid, prlimit) bounds
+# the metadata probes and their children.
 RUN set -eux; \
     apt-get update; \
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl ffmpeg; \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl ffmpeg util-linux; \
     rm -rf /var/lib/apt/lists/*; \
     groupadd --system --gid 10001 auditio; \
     useradd --system --uid 10001 --gid auditio --home-dir /app --no-create-home \

@@ -12,8 +12,11 @@
  * <p>Settings: {@code auditio.storage.root} (default {@code uploads}; {@code tmp/} for uploads in
  * progress, {@code sha256/ab/cd/<hash>} for content), {@code auditio.media.max-audio-bytes}
  * (100 MB) and {@code max-video-bytes} (1 GB), {@code auditio.media.probe.time-limit} (20 s per
- * file), {@code probe.heap} (64m) and {@code probe.workers} (2) for the metadata probes (long-lived
- * JVMs, killed past the limit, retired after 200 files), {@code auditio.media.stale-upload-after}
+ * file, counted from the request once the probe is ready), {@code probe.start-limit} (60 s for a
+ * probe JVM to start and load its parsers), {@code probe.heap} (64m), {@code probe.child-memory}
+ * (512MB of address space for each ffmpeg or ffprobe a probe starts) and {@code probe.workers} (2)
+ * for the metadata probes (long-lived JVMs, killed past the limit, retired after 200 files),
+ * {@code auditio.media.stale-upload-after}
  * (12 h), cron {@code auditio.media.sweep} (hourly) and {@code auditio.media.verify} (weekly), "-"
  * to switch one off.
  *
@@ -23,6 +26,37 @@
  * through Tomcat's sendfile, smaller ones from a buffer together with their headers (the connector's
  * write buffer is enlarged for that: 72 KiB per open connection); connections stay open for 1000
  * requests, as nginx keeps them.
+ *
+ * <p>Probes: each probe JVM runs in a process group of its own ({@code setsid}) with a small heap
+ * and at most 32 MB of direct buffers; its ffmpeg and ffprobe children join that group and run
+ * under {@code prlimit} (address space, CPU time, no core dumps). Killing a probe (deadline,
+ * protocol breach, retirement, application shutdown) kills its whole group, so no child outlives
+ * it. The probe and the application speak one JSON object per line each way: a request carries a
+ * random id, the answer echoes it (a tag name holding line breaks once ended an answer early and
+ * shifted every later file's facts to the previous file); an answer with another id, a line that
+ * is not one, or one over 256 KiB kills the probe and refuses the upload. Any throwable in the
+ * probe's parsers answers "unreadable"; an exhausted heap ends the probe (ExitOnOutOfMemoryError);
+ * either way the upload is refused, never stored with facts from elsewhere. Header facts outside
+ * what recordings have (channels 1–64, sample rates 1–768 kHz, pictures up to 16384 pixels a side)
+ * are unknown rather than stored.
+ *
+ * <p>Only media is stored. A file can be a valid recording and something else too (an MP3 that is
+ * also a ZIP archive, a WAV followed by a web page, an ID3 tag holding HTML): type detection and
+ * parsing accept it, and serving those bytes would serve the rest with them. So every accepted
+ * upload is <em>remuxed</em> by the probe: ffmpeg copies its audio and moving-picture streams,
+ * without re-encoding, into a fresh container of the same format ({@code -c copy -map_metadata -1
+ * -map_chapters -1}, bit-exact flags, {@code +faststart} for MP4, M4A and MOV), and that file is
+ * measured, hashed, stored and served; the upload's own bytes are discarded. Appended archives,
+ * pages and trailers (such as the ones some phones write after a video), tags, cover pictures,
+ * subtitles and data tracks are gone. Two formats need more than ffmpeg's stream copy: an MP3 is
+ * cut after its last whole frame (ffmpeg hands trailing bytes on as one more packet), and FLAC is
+ * decoded and encoded again, losslessly, because a copied last frame would keep what follows it.
+ * Vorbis packets whose duration ffmpeg 5.1 misreads (2^32 samples) get none. The output depends
+ * only on the input (checked: the same upload twice gives the same bytes), which the
+ * content-addressed store and the duplicate check across candidates rely on. Embedded tags are
+ * read from the original before it is discarded, for organisers. A file ffmpeg cannot remux is
+ * refused as unreadable. Stream copy cannot clean what sits inside the media packets themselves;
+ * only re-encoding could, at a cost in quality and time that we chose not to pay.
  *
  * <p>Embedded tags (title, artist, comment …) are stored on the recording row and given only to
  * organisers who may play the recording (the application review shows them): jurors never see

@@ -121,9 +121,9 @@ class SlotUploadsTest {
             UUID slotId = slotAccepting(applications.get(theirs), AcceptedMedia.EITHER);
             uploads.upload(theirs, slotId, MediaCorpus.open("tone.ogg"), "copy.ogg");
         });
-        byte[] unique =
-                java.util.Arrays.copyOf(MediaCorpus.bytes("tone.wav"), MediaCorpus.bytes("tone.wav").length + 36);
-        System.arraycopy(UUID.randomUUID().toString().getBytes(), 0, unique, unique.length - 36, 36);
+        // unique samples: bytes appended after the sound would not be stored (uploads are remuxed)
+        byte[] unique = MediaCorpus.bytes("tone.wav");
+        System.arraycopy(UUID.randomUUID().toString().getBytes(), 0, unique, 1000, 36);
         UUID original = slot(
                         as(() -> uploads.upload(
                                 application, audioOnly.slotId(), new ByteArrayInputStream(unique), "own.wav")),

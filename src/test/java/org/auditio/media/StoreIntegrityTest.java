@@ -38,8 +38,9 @@ class StoreIntegrityTest {
     void a_stored_file_whose_bytes_changed_on_disk_is_reported_to_the_admin() throws Exception {
         String candidate = TestAccounts.candidate(accounts, Locale.ENGLISH);
         byte[] wav = MediaCorpus.bytes("tone.wav");
-        byte[] unique = Arrays.copyOf(wav, wav.length + 36);
-        System.arraycopy(UUID.randomUUID().toString().getBytes(), 0, unique, wav.length, 36);
+        // unique samples (bytes appended after the sound would not be stored: uploads are remuxed)
+        byte[] unique = Arrays.copyOf(wav, wav.length);
+        System.arraycopy(UUID.randomUUID().toString().getBytes(), 0, unique, 1000, 36);
         RecordingInfo stored = AsUser.call(
                 candidate,
                 Role.CANDIDATE,
@@ -51,13 +52,15 @@ class StoreIntegrityTest {
         assertThat(healthy.corruptFiles()).doesNotContain(key);
         assertThat(healthy.checkedFiles()).isPositive();
 
-        unique[100] ^= 0x01;
-        Files.write(settings.root().toAbsolutePath().normalize().resolve(key), unique);
+        java.nio.file.Path file = settings.root().toAbsolutePath().normalize().resolve(key);
+        byte[] kept = Files.readAllBytes(file);
+        kept[100] ^= 0x01;
+        Files.write(file, kept);
         StoreIntegrity.Report corrupt = AsUser.call(TestAccounts.ADMIN, Role.ADMIN, this::check);
         assertThat(corrupt.corruptFiles()).contains(key);
 
-        unique[100] ^= 0x01;
-        Files.write(settings.root().toAbsolutePath().normalize().resolve(key), unique);
+        kept[100] ^= 0x01;
+        Files.write(file, kept);
         assertThat(AsUser.call(TestAccounts.ADMIN, Role.ADMIN, this::check).corruptFiles())
                 .doesNotContain(key);
     }

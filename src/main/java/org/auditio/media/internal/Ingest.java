@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * One upload from first byte to COMPLETE row: an UPLOADING row, bytes staged with hash and size
- * limit, type checked from the content against the allow-list and the policy, then committed. Any
- * refusal or failure removes the staged bytes and the row: nothing is left behind.
+ * limit, type checked from the content against the allow-list and the policy, remuxed into a clean
+ * container and measured by the probe, then the remuxed file committed (its hash is the stored
+ * one; the upload's own bytes are discarded). Any refusal or failure removes the staged bytes and
+ * the row: nothing is left behind.
  */
 @Component
 public class Ingest {
@@ -47,15 +49,21 @@ public class Ingest {
     public RecordingInfo store(UUID ownerId, InputStream content, String declaredName, MediaPolicy policy) {
         UUID id = rows.begin(ownerId, DisplayNames.sanitise(declaredName));
         StagedUpload staged = null;
+        StagedUpload remuxed = null;
         boolean completed = false;
         try {
             staged = storage.stage(content, maxBytes(policy));
             AcceptedFormats.Format detected = accepted(staged, policy);
-            Probed probed = measured(staged, detected, policy);
+            remuxed = storage.reserve();
+            Probed probed = measured(staged, remuxed, detected, policy);
+            remuxed = storage.restaged(remuxed);
+            if (remuxed.sizeBytes() == 0) {
+                throw unreadable(policy);
+            }
             AcceptedFormats.Format format = AcceptedFormats.asMeasured(detected, probed.facts());
             fits(format, probed.facts(), staged, policy);
-            String key = storage.commit(staged);
-            RecordingInfo stored = rows.complete(id, staged, format.mediaType(), format.kind(), probed, key);
+            String key = storage.commit(remuxed);
+            RecordingInfo stored = rows.complete(id, remuxed, format.mediaType(), format.kind(), probed, key);
             completed = true;
             return stored;
         } catch (TooLargeException tooLarge) {
@@ -64,9 +72,12 @@ public class Ingest {
             LOG.info("Upload {} did not complete: {}", id, interrupted.toString());
             throw new UserError("media.refused.interrupted");
         } finally {
+            if (staged != null) {
+                storage.discard(staged);
+            }
             if (!completed) {
-                if (staged != null) {
-                    storage.discard(staged);
+                if (remuxed != null) {
+                    storage.discard(remuxed);
                 }
                 rows.forget(id);
             }
@@ -84,6 +95,10 @@ public class Ingest {
         String detected;
         try (InputStream bytes = storage.openStaged(staged)) {
             detected = detector.detect(bytes);
+        } catch (RuntimeException | StackOverflowError damaged) {
+            // Tika's Ogg reader throws on damaged pages: a file we cannot even type is unreadable
+            LOG.info("Refused an upload whose type detection failed: {}", damaged.toString());
+            throw unreadable(policy);
         }
         Optional<AcceptedFormats.Format> format = AcceptedFormats.of(detected);
         if (format.isEmpty()) {
@@ -110,13 +125,19 @@ public class Ingest {
     }
 
     /**
-     * Measures the file in the isolated probe. A file the probe cannot survive is refused; an
-     * unknown duration passes the slot's limit (see {@link #fits}).
+     * Remuxes the file into {@code remuxed} and measures that, in the isolated probe (see the media
+     * module's documentation: only media packets are stored). A file the probe cannot survive or
+     * remux is refused; an unknown duration passes the slot's limit (see {@link #fits}).
      */
-    private Probed measured(StagedUpload staged, AcceptedFormats.Format format, MediaPolicy policy) {
+    private Probed measured(
+            StagedUpload staged, StagedUpload remuxed, AcceptedFormats.Format format, MediaPolicy policy) {
         return extractor
-                .extract(storage.stagedFile(staged), format.mediaType())
-                .orElseThrow(() -> new UserError("media.refused.unreadable", AcceptedFormats.names(policy)));
+                .extractRemuxed(storage.stagedFile(staged), format.mediaType(), storage.stagedFile(remuxed))
+                .orElseThrow(() -> unreadable(policy));
+    }
+
+    private static UserError unreadable(MediaPolicy policy) {
+        return new UserError("media.refused.unreadable", AcceptedFormats.names(policy));
     }
 
     static String minutesSeconds(Duration duration) {

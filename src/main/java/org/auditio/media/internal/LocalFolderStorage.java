@@ -78,6 +78,30 @@ class LocalFolderStorage implements MediaStorage {
     }
 
     @Override
+    public StagedUpload reserve() throws IOException {
+        String name = UUID.randomUUID() + ".part";
+        Files.createFile(temporary.resolve(name));
+        return new StagedUpload(name, "", 0);
+    }
+
+    @Override
+    public StagedUpload restaged(StagedUpload written) throws IOException {
+        Path file = temporaryFile(written);
+        MessageDigest sha256 = sha256();
+        long size = 0;
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+            for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+                sha256.update(buffer.flip());
+                buffer.clear();
+                size += read;
+            }
+            in.force(true);
+        }
+        return new StagedUpload(written.temporaryName(), HexFormat.of().formatHex(sha256.digest()), size);
+    }
+
+    @Override
     public InputStream openStaged(StagedUpload staged) throws IOException {
         return Files.newInputStream(temporaryFile(staged));
     }

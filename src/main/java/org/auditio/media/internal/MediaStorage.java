@@ -28,6 +28,15 @@ public interface MediaStorage {
     /** The staged bytes as a local file, for the metadata probe (staging is always local, whatever the store). */
     Path stagedFile(StagedUpload staged);
 
+    /**
+     * A new, empty temporary object, as a local file a tool may write (the remux writes the stored
+     * version of an upload there). Discard it like any staged upload.
+     */
+    StagedUpload reserve() throws IOException;
+
+    /** The hash and size of a reserved object once a tool wrote it, made durable (fsync). */
+    StagedUpload restaged(StagedUpload written) throws IOException;
+
     /** Makes the staged bytes durable under their content key (identical content is stored once). */
     String commit(StagedUpload staged) throws IOException;
 

@@ -17,6 +17,14 @@ record Probed(MediaFacts facts, Map<String, String> tags) {
 
     static final int MAX_TAG = 200;
 
+    /** Header facts outside these are a forged or damaged header, not a recording: unknown. */
+    static final int MIN_SAMPLE_RATE = 1000;
+
+    static final int MAX_SAMPLE_RATE = 768_000;
+    static final int MAX_CHANNELS = 64;
+    static final int MAX_PICTURE_SIDE = 16_384;
+    static final int MAX_BITRATE_KBPS = 200_000;
+
     Probed {
         tags = Map.copyOf(tags);
     }
@@ -42,13 +50,13 @@ record Probed(MediaFacts facts, Map<String, String> tags) {
         }
         MediaFacts facts = new MediaFacts(
                 duration(found.get("durationSeconds")),
-                integer(found.get("sampleRate")),
-                integer(found.get("channels")),
+                within(integer(found.get("sampleRate")), MIN_SAMPLE_RATE, MAX_SAMPLE_RATE),
+                within(integer(found.get("channels")), 1, MAX_CHANNELS),
                 text(found.get("audioCodec")),
                 text(found.get("videoCodec")),
-                integer(found.get("width")),
-                integer(found.get("height")),
-                integer(found.get("bitrateKbps")),
+                within(integer(found.get("width")), 1, MAX_PICTURE_SIDE),
+                within(integer(found.get("height")), 1, MAX_PICTURE_SIDE),
+                within(integer(found.get("bitrateKbps")), 1, MAX_BITRATE_KBPS),
                 frameRate(found.get("frameRate")),
                 decibels(found.get("loudnessLufs")),
                 decibels(found.get("truePeakDbfs")));
@@ -84,6 +92,10 @@ record Probed(MediaFacts facts, Map<String, String> tags) {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static @Nullable Integer within(@Nullable Integer value, int min, int max) {
+        return value != null && value >= min && value <= max ? value : null;
     }
 
     private static @Nullable String text(@Nullable String value) {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -33,8 +34,8 @@ import org.jspecify.annotations.Nullable;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads media files' technical metadata and embedded tags and prints them as {@code key=value}
- * lines. Runs as its own JVM (small heap, killed past a time limit, see MetadataExtractor): the
+ * Reads media files' technical metadata and embedded tags, answering the application through
+ * {@link ProbeServer}'s framed protocol. Runs as its own JVM (small heap, killed past a time limit, see MetadataExtractor): the
  * parsers, Jaudiotagger above all, can be made to allocate gigabytes or loop by a crafted file,
  * and must never do so in the application.
  */
@@ -45,16 +46,14 @@ public final class MetadataProbe {
 
     private MetadataProbe() {}
 
-    /** Ends the answer for one file. */
-    public static final String END = ".";
     /** Prefixes the embedded tags in an answer. */
     public static final String TAG = "tag.";
 
     private static final int MAX_TAG = 200;
 
     /**
-     * Serves until its input ends: each input line is {@code mediaType<TAB>path}; each answer is
-     * {@code key=value} lines, then {@link #END}.
+     * Serves until its input ends, or its parent (the application) is gone: one JSON request per
+     * input line, one JSON answer per output line (see {@link ProbeServer}).
      */
     public static void main(String[] args) throws Exception {
         JAUDIOTAGGER_LOG.setLevel(Level.OFF);
@@ -62,19 +61,90 @@ public final class MetadataProbe {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         // Parsers may print: only answers go to the real output.
         System.setOut(System.err);
-        for (String request = requests.readLine(); request != null; request = requests.readLine()) {
-            int tab = request.indexOf('\t');
-            if (tab > 0) {
-                try {
-                    probe(Path.of(request.substring(tab + 1)), request.substring(0, tab))
-                            .forEach((key, value) -> out.println(key + "=" + value.replace('\n', ' ')));
-                } catch (RuntimeException | StackOverflowError unreadable) {
-                    // nothing known about this file; the next one is another story
-                }
-            }
-            out.println(END);
-            out.flush();
+        ProcessHandle.current()
+                .parent()
+                .ifPresent(parent -> parent.onExit().thenRun(() -> {
+                    BoundedCommand.killAll();
+                    Runtime.getRuntime().halt(0);
+                }));
+        warmUp();
+        new ProbeServer(PARSERS).serve(requests, out);
+    }
+
+    private static final ProbeServer.Parsers PARSERS = new ProbeServer.Parsers() {
+        @Override
+        public Map<String, String> measure(Path file, String mediaType) {
+            return probe(file, mediaType);
         }
+
+        @Override
+        public Map<String, String> tags(Path file, String mediaType) {
+            return tagsOf(file, mediaType);
+        }
+
+        @Override
+        public boolean remux(String mediaType, Path in, Path out) throws IOException, InterruptedException {
+            List<String> command = Remux.command(mediaType, in, out);
+            if (command == null) {
+                return false;
+            }
+            Process ffmpeg = BoundedCommand.start(new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD));
+            return ffmpeg.waitFor() == 0 && Remux.finish(mediaType, out);
+        }
+    };
+
+    /**
+     * Loads the parsers (and runs ffmpeg once) on a tenth of a second of silence, before the probe
+     * says it is ready: the first upload a fresh probe reads then costs what the others do.
+     */
+    private static void warmUp() {
+        try {
+            Path silence = Files.createTempFile("probe-warm-up", ".wav");
+            try {
+                Files.write(silence, silentWav());
+                probe(silence, "audio/vnd.wave");
+            } finally {
+                Files.deleteIfExists(silence);
+            }
+        } catch (IOException | RuntimeException notWarm) {
+            // only slower
+        }
+    }
+
+    private static byte[] silentWav() {
+        int samples = 2205;
+        java.nio.ByteBuffer wav =
+                java.nio.ByteBuffer.allocate(44 + samples * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 2);
+        wav.put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1);
+        wav.putInt(22050).putInt(44100).putShort((short) 2).putShort((short) 16);
+        wav.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples * 2);
+        return wav.array();
+    }
+
+    /** Embedded tags only, read as {@link #probe} reads them (without measuring loudness). */
+    static Map<String, String> tagsOf(Path file, String type) {
+        Map<String, String> found = new TreeMap<>();
+        tika(file, found);
+        String extension = JAUDIOTAGGER_EXTENSIONS.get(type);
+        if (extension != null) {
+            jaudiotagger(file, extension, found);
+        }
+        if (type.startsWith("video/")) {
+            ffprobe(file, found);
+        }
+        Map<String, String> tags = new TreeMap<>();
+        found.forEach((key, value) -> {
+            if (key.startsWith(TAG) && value != null) {
+                tags.put(key, clean(value));
+            }
+        });
+        return tags;
     }
 
     static Map<String, String> probe(Path file, String type) {
@@ -114,14 +184,18 @@ public final class MetadataProbe {
             seconds = positive(found.get("ffprobe.duration"));
         }
         put(facts, "durationSeconds", seconds);
-        put(facts, "sampleRate", first(found.get("tika.xmpDM:audioSampleRate"), found.get("jat.sampleRate")));
+        // the first plausible answer: a forged or misread header ("-14" channels) does not win
+        put(
+                facts,
+                "sampleRate",
+                first(rate(found.get("tika.xmpDM:audioSampleRate")), rate(found.get("jat.sampleRate"))));
         put(
                 facts,
                 "channels",
-                channels(first(
-                        found.get("tika.channels"),
-                        found.get("jat.channels"),
-                        found.get("tika.xmpDM:audioChannelType"))));
+                first(
+                        channels(found.get("tika.channels")),
+                        channels(found.get("jat.channels")),
+                        channels(found.get("tika.xmpDM:audioChannelType"))));
         put(
                 facts,
                 "audioCodec",
@@ -147,7 +221,7 @@ public final class MetadataProbe {
      */
     private static void ffprobe(Path file, Map<String, String> found) {
         try {
-            Process ffprobe = new ProcessBuilder(
+            Process ffprobe = BoundedCommand.start(new ProcessBuilder(
                             "ffprobe",
                             "-v",
                             "error",
@@ -156,8 +230,7 @@ public final class MetadataProbe {
                             "-of",
                             "default=noprint_wrappers=1",
                             file.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD));
             String out = new String(ffprobe.getInputStream().readNBytes(4000));
             if (ffprobe.waitFor() != 0) {
                 return;
@@ -218,7 +291,7 @@ public final class MetadataProbe {
     private static void loudness(Path file, Map<String, String> found) {
         Process ffmpeg = null;
         try {
-            ffmpeg = new ProcessBuilder(
+            ffmpeg = BoundedCommand.start(new ProcessBuilder(
                             "ffmpeg",
                             "-hide_banner",
                             "-nostats",
@@ -232,8 +305,7 @@ public final class MetadataProbe {
                             "null",
                             "-")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectErrorStream(false)
-                    .start();
+                    .redirectErrorStream(false));
             Process running = ffmpeg;
             // ffmpeg logs every 100 ms of sound; only the summary's last lines matter.
             CompletableFuture<List<String>> summary =
@@ -300,6 +372,10 @@ public final class MetadataProbe {
         }
     }
 
+    private static @Nullable String rate(@Nullable String value) {
+        return value != null && value.matches("[1-9][0-9]{3,5}") && Integer.parseInt(value) <= 768_000 ? value : null;
+    }
+
     private static @Nullable String channels(@Nullable String value) {
         if (value == null) {
             return null;
@@ -307,7 +383,7 @@ public final class MetadataProbe {
         return switch (value) {
             case "Mono" -> "1";
             case "Stereo" -> "2";
-            default -> value.matches("[1-9][0-9]?") ? value : null;
+            default -> value.matches("[1-9][0-9]?") && Integer.parseInt(value) <= 64 ? value : null;
         };
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import org.auditio.AsUser;
@@ -84,8 +83,9 @@ class StoreSweepTest {
         Files.writeString(orphan, "nobody's");
 
         String candidate = TestAccounts.candidate(accounts, Locale.ENGLISH);
-        byte[] unique = Arrays.copyOf(MediaCorpus.bytes("tone.wav"), MediaCorpus.bytes("tone.wav").length + 16);
-        System.arraycopy(UUID.randomUUID().toString().getBytes(), 0, unique, unique.length - 16, 16);
+        // unique samples: bytes appended after the sound would not be stored (uploads are remuxed)
+        byte[] unique = MediaCorpus.bytes("tone.wav");
+        System.arraycopy(UUID.randomUUID().toString().getBytes(), 0, unique, 1000, 16);
         RecordingInfo lost = AsUser.call(
                 candidate,
                 Role.CANDIDATE,

@@ -52,9 +52,9 @@ class SamePerformanceTest {
         Files.write(original, MediaCorpus.bytes("sung-line.mp3"));
         Path otherLine = dir.resolve("other.mp3");
         Files.write(otherLine, MediaCorpus.bytes("sung-line-other.mp3"));
-        Path reencoded = ffmpeg("-i", original, "-c:a", "aac", "-b:a", "64k", dir.resolve("reencoded.m4a"));
-        Path trimmed = ffmpeg("-ss", "3", "-i", original, "-c:a", "libmp3lame", "-b:a", "64k", dir.resolve("trim.mp3"));
-        Path different = ffmpeg("-i", otherLine, "-c:a", "aac", "-b:a", "64k", dir.resolve("different.m4a"));
+        Path reencoded = MediaCorpus.ffmpeg("-i", original, "-c:a", "aac", "-b:a", "64k", dir.resolve("reencoded.m4a"));
+        Path trimmed = MediaCorpus.ffmpeg("-ss", "3", "-i", original, "-c:a", "libmp3lame", "-b:a", "64k", dir.resolve("trim.mp3"));
+        Path different = MediaCorpus.ffmpeg("-i", otherLine, "-c:a", "aac", "-b:a", "64k", dir.resolve("different.m4a"));
         UUID a = upload(original);
         UUID b = upload(reencoded);
         UUID c = upload(trimmed);
@@ -94,17 +94,5 @@ class SamePerformanceTest {
                             () -> media.store(in, file.getFileName().toString(), MediaPolicy.audioOnly()))
                     .id();
         }
-    }
-
-    /** Runs Debian's ffmpeg; the last argument is the output file. */
-    static Path ffmpeg(Object... arguments) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("ffmpeg", "-v", "error", "-y"));
-        for (Object argument : arguments) {
-            command.add(argument.toString());
-        }
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isZero();
-        return (Path) arguments[arguments.length - 1];
     }
 }

@@ -33,10 +33,11 @@ RUN --mount=type=cache,target=/root/.m2 \
 FROM ${RUNTIME_IMAGE} AS runtime
 
 # curl is for the health check (the Temurin JRE image ships neither curl nor wget); ffmpeg gives
-# ffprobe, which measures WebM recordings.
+# ffprobe, which measures WebM recordings; libchromaprint-tools gives fpcalc, the acoustic
+# fingerprints that show the same performance re-encoded, trimmed or sent by another candidate.
 RUN set -eux; \
     apt-get update; \
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl ffmpeg; \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl ffmpeg libchromaprint-tools; \
     rm -rf /var/lib/apt/lists/*; \
     groupadd --system --gid 10001 auditio; \
     useradd --system --uid 10001 --gid auditio --home-dir /app --no-create-home \

@@ -96,9 +96,11 @@ public class Recordings {
     public List<SamePerformance> samePerformances(Collection<UUID> recordingIds) {
         Map<UUID, Boolean> playable = new HashMap<>();
         Predicate<UUID> mayPlay = id -> playable.computeIfAbsent(
-                id, unknown -> recordings.findById(unknown).filter(access::mayPlay).isPresent());
+                id,
+                unknown -> recordings.findById(unknown).filter(access::mayPlay).isPresent());
         return resemblances.among(recordingIds).stream()
-                .filter(pair -> mayPlay.test(pair.first().recordingId()) && mayPlay.test(pair.second().recordingId()))
+                .filter(pair -> mayPlay.test(pair.first().recordingId())
+                        && mayPlay.test(pair.second().recordingId()))
                 .toList();
     }
 

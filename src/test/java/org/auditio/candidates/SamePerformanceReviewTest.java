@@ -88,9 +88,11 @@ class SamePerformanceReviewTest {
                         .samePerformances())
                 .extracting(SamePerformanceNote::otherApplicationId)
                 .containsExactly(anas);
-        assertThatThrownBy(() -> AsUser.call(ana, Role.CANDIDATE, () -> recordings.samePerformances(List.of(note.recordingId()))))
+        assertThatThrownBy(() -> AsUser.call(
+                        ana, Role.CANDIDATE, () -> recordings.samePerformances(List.of(note.recordingId()))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> AsUser.call(ana, Role.JUROR, () -> recordings.samePerformances(List.of(note.recordingId()))))
+        assertThatThrownBy(() ->
+                        AsUser.call(ana, Role.JUROR, () -> recordings.samePerformances(List.of(note.recordingId()))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -166,8 +166,10 @@ class DemoApplicants implements ApplicationRunner {
             for (int i = 0; i < takes.size(); i++) {
                 DemoRecordings.Take take = takes.get(i);
                 if (take.ownerId().equals(copy.candidateId()) && take.line() == DemoRecordings.Line.SET_PIECE) {
-                    takes.set(i, new DemoRecordings.Take(
-                            take.ownerId(), take.line(), copied.tonic(), copied.melody(), true));
+                    takes.set(
+                            i,
+                            new DemoRecordings.Take(
+                                    take.ownerId(), take.line(), copied.tonic(), copied.melody(), true));
                 }
             }
         }

@@ -71,8 +71,7 @@ public class DemoTakes {
         Map<Song, StoredFile> files;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             Map<Song, Future<StoredFile>> writing = new LinkedHashMap<>();
-            wanted.forEach(
-                    take -> writing.computeIfAbsent(Song.of(take), song -> threads.submit(() -> write(song))));
+            wanted.forEach(take -> writing.computeIfAbsent(Song.of(take), song -> threads.submit(() -> write(song))));
             files = new HashMap<>();
             for (var entry : writing.entrySet()) {
                 files.put(entry.getKey(), done(entry.getValue()));

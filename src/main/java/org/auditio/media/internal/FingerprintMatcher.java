@@ -61,7 +61,8 @@ public final class FingerprintMatcher {
         for (int i = 0; i < fingerprints.size(); i++) {
             int[] values = fingerprints.get(i);
             if (seconds(values.length) >= MIN_SECONDS) {
-                groups.computeIfAbsent(new Fingerprint(values), f -> new ArrayList<>()).add(i);
+                groups.computeIfAbsent(new Fingerprint(values), f -> new ArrayList<>())
+                        .add(i);
             }
         }
         List<List<Integer>> members = new ArrayList<>(groups.values());
@@ -74,8 +75,9 @@ public final class FingerprintMatcher {
                 }
             }
         }
-        List<int[]> distinct =
-                members.stream().map(group -> fingerprints.get(group.getFirst())).toList();
+        List<int[]> distinct = members.stream()
+                .map(group -> fingerprints.get(group.getFirst()))
+                .toList();
         for (Match match : distinctMatches(distinct)) {
             for (int a : members.get(match.first())) {
                 for (int b : members.get(match.second())) {
@@ -178,9 +180,7 @@ public final class FingerprintMatcher {
         Map<Integer, Integer> votes = new HashMap<>();
         offsets.forEach(o -> votes.put(o[0], o[1]));
         return offsets.stream()
-                .map(o -> new int[] {
-                    o[0], o[1] + votes.getOrDefault(o[0] - 1, 0) + votes.getOrDefault(o[0] + 1, 0)
-                })
+                .map(o -> new int[] {o[0], o[1] + votes.getOrDefault(o[0] - 1, 0) + votes.getOrDefault(o[0] + 1, 0)})
                 .filter(o -> o[1] >= MIN_VOTES)
                 .sorted((x, y) -> Integer.compare(y[1], x[1]))
                 .limit(OFFSETS_TRIED)

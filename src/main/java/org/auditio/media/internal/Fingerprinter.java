@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
 class Fingerprinter {
 
     /** What fpcalc gave: the raw values, or why there are none. */
-    record Result(int[] values, @Nullable Duration duration, @Nullable String failure) {
+    record Result(
+            int[] values,
+            @Nullable Duration duration,
+            @Nullable String failure) {
 
         static Result failed(String why) {
             return new Result(new int[0], null, why);
@@ -51,8 +54,8 @@ class Fingerprinter {
         try {
             // -ignore-errors: fpcalc 1.5.1 with Debian's FFmpeg ends every file with "Error decoding
             // audio frame (End of file)" and exit status 3 otherwise, the fingerprint printed all the same.
-            Process process = new ProcessBuilder(List.of(
-                            command, "-raw", "-signed", "-length", "0", "-ignore-errors", file.toString()))
+            Process process = new ProcessBuilder(
+                            List.of(command, "-raw", "-signed", "-length", "0", "-ignore-errors", file.toString()))
                     .redirectOutput(output.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))

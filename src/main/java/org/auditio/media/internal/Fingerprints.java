@@ -106,8 +106,8 @@ public class Fingerprints {
 
     /** False when fpcalc cannot run at all: the recording stays in the queue for a later start. */
     private boolean fingerprint(UUID recordingId) {
-        Optional<String> key = transaction.execute(
-                status -> recordings.findById(recordingId).map(Recording::storageKey));
+        Optional<String> key =
+                transaction.execute(status -> recordings.findById(recordingId).map(Recording::storageKey));
         if (key == null || key.isEmpty()) {
             return true;
         }

@@ -25,15 +25,13 @@ class DemoTakesFingerprintTest {
     @Test
     void generated_takes_match_none_but_the_deliberate_copy() throws Exception {
         Fingerprinted result = fingerprint(dir, 12, 1);
-        assertThat(result.matches())
-                .singleElement()
-                .satisfies(match -> {
-                    assertThat(result.songs().get(match.first()).copy()
-                                    || result.songs().get(match.second()).copy())
-                            .isTrue();
-                    assertThat(result.songs().get(match.first()).melody())
-                            .isEqualTo(result.songs().get(match.second()).melody());
-                });
+        assertThat(result.matches()).singleElement().satisfies(match -> {
+            assertThat(result.songs().get(match.first()).copy()
+                            || result.songs().get(match.second()).copy())
+                    .isTrue();
+            assertThat(result.songs().get(match.first()).melody())
+                    .isEqualTo(result.songs().get(match.second()).melody());
+        });
     }
 
     record Fingerprinted(

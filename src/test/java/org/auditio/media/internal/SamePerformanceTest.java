@@ -46,15 +46,16 @@ class SamePerformanceTest {
     Path dir;
 
     @Test
-    void a_re_encoded_and_a_trimmed_copy_match_over_the_right_stretch_and_a_different_line_does_not()
-            throws Exception {
+    void a_re_encoded_and_a_trimmed_copy_match_over_the_right_stretch_and_a_different_line_does_not() throws Exception {
         Path original = dir.resolve("original.mp3");
         Files.write(original, MediaCorpus.bytes("sung-line.mp3"));
         Path otherLine = dir.resolve("other.mp3");
         Files.write(otherLine, MediaCorpus.bytes("sung-line-other.mp3"));
         Path reencoded = MediaCorpus.ffmpeg("-i", original, "-c:a", "aac", "-b:a", "64k", dir.resolve("reencoded.m4a"));
-        Path trimmed = MediaCorpus.ffmpeg("-ss", "3", "-i", original, "-c:a", "libmp3lame", "-b:a", "64k", dir.resolve("trim.mp3"));
-        Path different = MediaCorpus.ffmpeg("-i", otherLine, "-c:a", "aac", "-b:a", "64k", dir.resolve("different.m4a"));
+        Path trimmed = MediaCorpus.ffmpeg(
+                "-ss", "3", "-i", original, "-c:a", "libmp3lame", "-b:a", "64k", dir.resolve("trim.mp3"));
+        Path different =
+                MediaCorpus.ffmpeg("-i", otherLine, "-c:a", "aac", "-b:a", "64k", dir.resolve("different.m4a"));
         UUID a = upload(original);
         UUID b = upload(reencoded);
         UUID c = upload(trimmed);
@@ -63,7 +64,8 @@ class SamePerformanceTest {
         long started = System.nanoTime();
         int done = fingerprints.drain();
         System.out.printf(
-                "Fingerprinted %d file(s) in %d ms%n", done, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                "Fingerprinted %d file(s) in %d ms%n",
+                done, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         List<SamePerformance> pairs = resemblances.among(List.of(a, b, c, d));
 
         SamePerformance reencodedPair = pair(pairs, a, b);

@@ -32,7 +32,13 @@ public final class FingerprintMatcher {
      */
     static final double SPAN = 2.66;
 
-    static final double MAX_BIT_ERROR_RATE = 0.25;
+    /**
+     * Measured: the same performance re-encoded 0.00, trimmed 0.04, quieter with other noise 0.10;
+     * different synthetic melodies in one key and timbre down to 0.15 over 8 s (the demo's first
+     * draft), different sung lines 0.39 or more.
+     */
+    static final double MAX_BIT_ERROR_RATE = 0.2;
+
     static final double MIN_SECONDS = 8;
     static final int WINDOW = 16;
     static final int KEY_BITS = 20;

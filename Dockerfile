@@ -34,10 +34,11 @@ FROM ${RUNTIME_IMAGE} AS runtime
 
 # curl is for the health check (the Temurin JRE image ships neither curl nor wget); ffmpeg gives
 # ffprobe, which measures WebM recordings, and remuxes uploads; util-linux (setsid, prlimit) bounds
-# the metadata probes and their children.
+# the metadata probes and their children; libchromaprint-tools gives fpcalc, the acoustic
+# fingerprints that show the same performance re-encoded, trimmed or sent by another candidate.
 RUN set -eux; \
     apt-get update; \
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl ffmpeg util-linux; \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl ffmpeg util-linux libchromaprint-tools; \
     rm -rf /var/lib/apt/lists/*; \
     groupadd --system --gid 10001 auditio; \
     useradd --system --uid 10001 --gid auditio --home-dir /app --no-create-home \

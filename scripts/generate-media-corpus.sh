@@ -1,7 +1,7 @@
 #!/bin/sh
 # Generates the small media corpus committed under src/test/resources/media (each file < 100 KB):
 # one short tone per accepted format, made with real encoders, and files that only pretend to be media.
-# Needs: sox lame flac vorbis-tools opus-tools ffmpeg zip (Debian packages).
+# Needs: sox lame flac vorbis-tools opus-tools ffmpeg zip espeak-ng (Debian packages).
 set -eu
 out=src/test/resources/media
 mkdir -p "$out"
@@ -27,6 +27,29 @@ ffmpeg -v error -y $video -c:v libvpx -b:v 50k -c:a libopus -b:a 16k -shortest "
 
 # What a laptop's browser records: sound only, in WebM (Opus).
 ffmpeg -v error -y -f lavfi -i sine=frequency=440:duration=1.5 -c:a libopus -b:a 16k "$out/voice.webm"
+
+# Two sung lines for the acoustic fingerprint tests: a voice (espeak-ng) over a plucked melody (sox),
+# as a 40 kbit/s mono MP3. The tests make the re-encoded and trimmed copies themselves with ffmpeg.
+melody() {
+    target=$1
+    shift
+    notes=""
+    i=0
+    for note in "$@"; do
+        sox -n -r 22050 -c 1 -b 16 "$tmp/note$i.wav" synth 0.9 pluck "$note" synth 0.9 sine amod 5 20 fade 0.05 0.9 0.1 vol 0.4
+        notes="$notes $tmp/note$i.wav"
+        i=$((i + 1))
+    done
+    sox $notes "$target"
+}
+espeak-ng -v en+f3 -s 130 -p 65 -w "$tmp/words1.wav" "Ave Maria, gratia plena, Dominus tecum. Benedicta tu in mulieribus, et benedictus fructus ventris tui, Jesus. Sancta Maria, mater Dei, ora pro nobis peccatoribus."
+melody "$tmp/melody1.wav" D4 F#4 A4 F#4 G4 E4 A4 D5 B4 A4 G4 E4 F#4 E4 D4 A3 D4
+sox -m "$tmp/words1.wav" "$tmp/melody1.wav" -r 22050 -c 1 "$tmp/line1.wav" trim 0 15.3 norm -1
+lame --quiet -b 40 -m m "$tmp/line1.wav" "$out/sung-line.mp3"
+espeak-ng -v en+m3 -s 150 -p 35 -w "$tmp/words2.wav" "The sun goes down behind the hill, the river runs so slow and still. Sing me a song of the morning light, and carry me home through the winter night."
+melody "$tmp/melody2.wav" G3 B3 D4 C4 A3 G3 E4 D4 B3 C4 A3 D4 G3
+sox -m "$tmp/words2.wav" "$tmp/melody2.wav" -r 22050 -c 1 "$tmp/line2.wav" norm -1
+lame --quiet -b 40 -m m "$tmp/line2.wav" "$out/sung-line-other.mp3"
 
 # Disguises: an archive, a script, an SVG and an HTML page, all named like recordings.
 printf 'do re mi\n' > "$tmp/notes.txt"

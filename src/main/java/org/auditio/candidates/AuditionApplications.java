@@ -21,6 +21,7 @@ import org.auditio.candidates.domain.CandidateProfile;
 import org.auditio.candidates.domain.CandidateProfileRepository;
 import org.auditio.candidates.internal.ApplicationViews;
 import org.auditio.candidates.internal.CurrentAccount;
+import org.auditio.candidates.internal.SamePerformanceNotes;
 import org.auditio.common.UserError;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +41,7 @@ public class AuditionApplications {
     private final CandidateProfileRepository profiles;
     private final ApplicationSearch search;
     private final CurrentAccount currentAccount;
+    private final SamePerformanceNotes samePerformances;
     private final Clock clock;
 
     AuditionApplications(
@@ -48,7 +50,9 @@ public class AuditionApplications {
             CandidateProfileRepository profiles,
             ApplicationSearch search,
             CurrentAccount currentAccount,
+            SamePerformanceNotes samePerformances,
             Clock clock) {
+        this.samePerformances = samePerformances;
         this.auditions = auditions;
         this.applications = applications;
         this.profiles = profiles;
@@ -147,7 +151,8 @@ public class AuditionApplications {
                         .toList(),
                 application.deadline(window == null ? clock.instant() : window.closesAt()),
                 audition.zone(),
-                application.receipt());
+                application.receipt(),
+                samePerformances.of(audition, application));
     }
 
     private Application application(UUID auditionId, UUID applicationId) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Playable recordings for demo candidates, generated rather than uploaded: a few distinct sung
- * lines (stored once each, the store being content-addressed) and one COMPLETE recording row per
+ * Playable recordings for demo candidates, generated rather than uploaded: a sung line of its own
+ * per take (a seeded melody and tempo, about 9 s at 8 kHz) and one COMPLETE recording row per
  * take, owned by its candidate. Exists only where {@code auditio.demo.enabled}; demo seeding runs
  * anonymously, hence open to any caller there.
  */
@@ -27,8 +27,13 @@ public class DemoRecordings {
         FREE_PIECE
     }
 
-    /** One recording to give: whose, what line, and the voice's lowest note (a MIDI pitch). */
-    public record Take(UUID ownerId, Line line, int tonic) {}
+    /**
+     * One recording to give: whose, what line, the voice's lowest note (a MIDI pitch), and the seed
+     * of its melody and tempo (each take its own, so no two candidates sound alike). A {@code copy}
+     * is the take of the same seed sent again, re-encoded: quieter, a little later, other bytes,
+     * the same performance (what the organisers' same-performance warning is for).
+     */
+    public record Take(UUID ownerId, Line line, int tonic, long melody, boolean copy) {}
 
     private final DemoTakes takes;
 

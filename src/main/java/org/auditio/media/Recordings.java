@@ -1,9 +1,13 @@
 package org.auditio.media;
 
 import java.io.InputStream;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.auditio.accounts.AccountService;
 import org.auditio.common.UserError;
 import org.auditio.media.domain.Recording;
@@ -12,6 +16,7 @@ import org.auditio.media.domain.RecordingStatus;
 import org.auditio.media.internal.AcceptedFormats;
 import org.auditio.media.internal.Ingest;
 import org.auditio.media.internal.PlaybackAccess;
+import org.auditio.media.internal.Resemblances;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,9 +33,16 @@ public class Recordings {
     private final PlaybackAccess access;
     private final RecordingRepository recordings;
     private final AccountService accounts;
+    private final Resemblances resemblances;
 
-    Recordings(Ingest ingest, PlaybackAccess access, RecordingRepository recordings, AccountService accounts) {
+    Recordings(
+            Ingest ingest,
+            PlaybackAccess access,
+            RecordingRepository recordings,
+            AccountService accounts,
+            Resemblances resemblances) {
         this.ingest = ingest;
+        this.resemblances = resemblances;
         this.access = access;
         this.recordings = recordings;
         this.accounts = accounts;
@@ -70,6 +82,26 @@ public class Recordings {
                 .map(recording -> recordings.existsBySha256AndStatusAndOwnerIdNot(
                         recording.sha256(), RecordingStatus.COMPLETE, recording.ownerId()))
                 .orElse(false);
+    }
+
+    /**
+     * Which of these recordings hold the same performance as another of them (re-encoded, trimmed,
+     * or sent again by someone else), with the matching stretch in each, from their acoustic
+     * fingerprints (computed shortly after each upload; a recording not fingerprinted yet is not
+     * compared). For organisers, never for jurors. The caller passes the recordings it may compare
+     * (an audition's); a pair is returned only when the current user may play both recordings.
+     */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SamePerformance> samePerformances(Collection<UUID> recordingIds) {
+        Map<UUID, Boolean> playable = new HashMap<>();
+        Predicate<UUID> mayPlay = id -> playable.computeIfAbsent(
+                id,
+                unknown -> recordings.findById(unknown).filter(access::mayPlay).isPresent());
+        return resemblances.among(recordingIds).stream()
+                .filter(pair -> mayPlay.test(pair.first().recordingId())
+                        && mayPlay.test(pair.second().recordingId()))
+                .toList();
     }
 
     /**

@@ -2,7 +2,8 @@
  * Media storage, type detection, isolated metadata extraction, integrity, the streaming endpoint and the player.
  *
  * <p>API: {@link org.auditio.media.Recordings} (store an upload for the current user, find one the
- * current user may play, remove one's own, the file's embedded tags for organisers), {@link org.auditio.media.MediaAccessPolicy} (implemented
+ * current user may play, remove one's own, the file's embedded tags for organisers, which of given
+ * recordings hold the same performance: {@link org.auditio.media.SamePerformance}), {@link org.auditio.media.MediaAccessPolicy} (implemented
  * by the modules that know who else may play a recording: candidates for organisers, later jury for
  * jurors), {@link org.auditio.media.MediaPlayer} (native audio/video element, with play/pause and relative
  * seeking for keyboard shortcuts), {@link org.auditio.media.StoreIntegrity} (the admin's check), and
@@ -18,7 +19,10 @@
  * for the metadata probes (long-lived JVMs, killed past the limit, retired after 200 files),
  * {@code auditio.media.stale-upload-after}
  * (12 h), cron {@code auditio.media.sweep} (hourly) and {@code auditio.media.verify} (weekly), "-"
- * to switch one off.
+ * to switch one off. At start-up, temporary files and UPLOADING rows older than the process are
+ * removed at once (one node assumed). Fingerprints: {@code auditio.media.fingerprint.command}
+ * ({@code fpcalc}), {@code .time-limit} (120 s per file), cron {@code .cron} (every 15 s: COMPLETE
+ * recordings without a fingerprint row are the queue).
  *
  * <p>Playback: {@code GET /media/{opaqueId}}, one byte range per request, served by a servlet filter
  * ahead of Spring Security and MVC; who may play what is asked of the policies and remembered until

@@ -52,4 +52,15 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
             select a.id from application a join recording_slot s on s.application_id = a.id
             where s.current_recording_id = ?1 and a.status = 'SUBMITTED'""", nativeQuery = true)
     List<UUID> submittedPlaying(UUID recordingId);
+
+    /**
+     * The current recording of every slot of an audition's applications, with its application,
+     * piece and applicant's name: {@code [recording_id, application_id, piece_id, full_name]}.
+     */
+    @Query(value = """
+            select s.current_recording_id, a.id, s.piece_id, coalesce(p.full_name, '')
+            from application a join recording_slot s on s.application_id = a.id
+            left join candidate_profile p on p.account_id = a.candidate_id
+            where a.audition_id = ?1 and s.current_recording_id is not null""", nativeQuery = true)
+    List<Object[]> currentRecordings(UUID auditionId);
 }

@@ -106,7 +106,7 @@ class DemoApplicants implements ApplicationRunner {
     }
 
     /** An application being made: its recordings come in one batch for all applicants. */
-    private record Applying(Application application, Instant started, Instant submitted) {}
+    private record Applying(Application application, String name, Instant started, Instant submitted) {}
 
     /** Started at some point of the window, submitted within the week, always before the deadline. */
     private Applying apply(AuditionDetails wyc, UUID candidate, DemoPeople.Person person, Random random) {
@@ -130,17 +130,47 @@ class DemoApplicants implements ApplicationRunner {
                         true),
                 started));
         return new Applying(
-                new Application(wyc.id(), candidate, person.voicePart(), wyc.pieces(), started), started, submitted);
+                new Application(wyc.id(), candidate, person.voicePart(), wyc.pieces(), started),
+                person.name(),
+                started,
+                submitted);
     }
 
-    /** Every slot gets a recording of its own, owned by its candidate, then the applications are submitted. */
+    /**
+     * Every slot gets a recording of its own, owned by its candidate (a melody of its own per take),
+     * then the applications are submitted. One applicant's set piece is another's sent again,
+     * re-encoded: the organisers' review shows it as the same performance.
+     */
     private void record(AuditionDetails wyc, List<Applying> applying) {
+        Random melodies = new Random(SEED + 1);
+        Map<Application, Applying> copier = deliberateCopy(applying);
         List<DemoRecordings.Take> takes = new ArrayList<>();
+        DemoRecordings.Take copied = null;
         for (Applying one : applying) {
             Application application = one.application();
             for (RecordingSlot slot : application.slots()) {
-                takes.add(new DemoRecordings.Take(
-                        application.candidateId(), line(slot.position()), tonic(application.voicePart())));
+                DemoRecordings.Take take = new DemoRecordings.Take(
+                        application.candidateId(),
+                        line(slot.position()),
+                        tonic(application.voicePart()),
+                        melodies.nextLong(),
+                        false);
+                if (take.line() == DemoRecordings.Line.SET_PIECE && copier.containsKey(application)) {
+                    copied = take;
+                }
+                takes.add(take);
+            }
+        }
+        if (copied != null) {
+            Application copy = copier.values().iterator().next().application();
+            for (int i = 0; i < takes.size(); i++) {
+                DemoRecordings.Take take = takes.get(i);
+                if (take.ownerId().equals(copy.candidateId()) && take.line() == DemoRecordings.Line.SET_PIECE) {
+                    takes.set(
+                            i,
+                            new DemoRecordings.Take(
+                                    take.ownerId(), take.line(), copied.tonic(), copied.melody(), true));
+                }
             }
         }
         List<UUID> stored = recordings.store(takes);
@@ -154,6 +184,24 @@ class DemoApplicants implements ApplicationRunner {
             application.submit(deadline, one.submitted());
             entities.persist(application);
         }
+    }
+
+    /** The first applicant, and the next one of the same section, who sends the first's set piece again. */
+    private static Map<Application, Applying> deliberateCopy(List<Applying> applying) {
+        Application original = applying.getFirst().application();
+        return applying.stream()
+                .skip(1)
+                .filter(one -> one.application().voicePart().section()
+                        == original.voicePart().section())
+                .findFirst()
+                .map(one -> {
+                    log.info(
+                            "Demo: {}'s set piece is {}'s sent again, re-encoded (the same-performance warning)",
+                            one.name(),
+                            applying.getFirst().name());
+                    return Map.of(original, one);
+                })
+                .orElse(Map.of());
     }
 
     /** The WYC order: range test, sight-reading, set piece, then free pieces. */

@@ -69,8 +69,8 @@ class ApplicationReviewDialog extends Dialog {
         getFooter().add(new Button(getTranslation("dashboard.close"), click -> close()));
     }
 
-    /** The file as stored: its label and duration, what the probe measured, the file’s own tags, a player, and a warning when another candidate sent the same bytes. */
-    private void recording(ListItem item, SlotView slot, RecordingInfo recording) {
+    /** The file as stored: its label and duration, what the probe measured, the file’s own tags, a player, and a warning when another candidate sent the same bytes, or when the fingerprints show the same performance as another recording of the audition. */
+    private void recording(ListItem item, SlotView slot, RecordingInfo recording, ApplicationReview review) {
         Duration length = recording.duration();
         item.add(new Paragraph(getTranslation(
                 "dashboard.slot.details",
@@ -103,6 +103,26 @@ class ApplicationReviewDialog extends Dialog {
             warning.addClassName("warning");
             item.add(warning);
         }
+        review.samePerformances().stream()
+                .filter(note -> note.recordingId().equals(recording.id()))
+                .forEach(note -> {
+                    Paragraph warning = new Paragraph(samePerformance(note, review));
+                    warning.addClassName("warning");
+                    item.add(warning);
+                });
+    }
+
+    /** "0:03–0:17 is the same performance as Jane Doe’s Set piece, 0:00–0:14." */
+    private String samePerformance(ApplicationReview.SamePerformanceNote note, ApplicationReview review) {
+        String here = TimeTexts.minutesSeconds(note.from()) + "–" + TimeTexts.minutesSeconds(note.to());
+        String there = TimeTexts.minutesSeconds(note.otherFrom()) + "–" + TimeTexts.minutesSeconds(note.otherTo());
+        String piece = note.otherPiece().name(getLocale());
+        if (note.sameApplication(review.row().id())) {
+            return getTranslation("dashboard.slot.same-performance-own", here, piece, there);
+        }
+        String applicant =
+                note.otherApplicant().isBlank() ? getTranslation("dashboard.anonymised") : note.otherApplicant();
+        return getTranslation("dashboard.slot.same-performance", here, applicant, piece, there);
     }
 
     private void show(ApplicationReview review) {
@@ -139,7 +159,7 @@ class ApplicationReviewDialog extends Dialog {
             ListItem item = new ListItem(slot.piece().name(locale) + " — " + file);
             UUID recordingId = slot.recordingId();
             if (recordingId != null) {
-                recordings.find(recordingId).ifPresent(recording -> recording(item, slot, recording));
+                recordings.find(recordingId).ifPresent(recording -> recording(item, slot, recording, review));
             }
             slots.add(item);
         }

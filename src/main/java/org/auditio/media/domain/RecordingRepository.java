@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface RecordingRepository extends JpaRepository<Recording, UUID> {
@@ -17,6 +18,11 @@ public interface RecordingRepository extends JpaRepository<Recording, UUID> {
     boolean existsBySha256AndStatusAndOwnerIdNot(String sha256, RecordingStatus status, UUID ownerId);
 
     List<Recording> findTop500ByStatusAndCreatedAtBefore(RecordingStatus status, Instant before);
+
+    /** One statement, however many rows: uploads a crashed run left behind. */
+    @Modifying
+    @Query("delete from Recording r where r.status = ?1 and r.createdAt < ?2")
+    int deleteByStatusAndCreatedAtBefore(RecordingStatus status, Instant before);
 
     @Query("select r.storageKey from Recording r where r.status = org.auditio.media.domain.RecordingStatus.COMPLETE")
     Set<String> completeKeys();

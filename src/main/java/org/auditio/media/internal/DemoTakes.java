@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,9 +29,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Behind {@link org.auditio.media.DemoRecordings}: each distinct line is sung once, staged and
- * committed like an upload, and its facts are what was generated (no probe: it would cost a JVM
- * per file); then one recording row per take, written in batches.
+ * Behind {@link org.auditio.media.DemoRecordings}: each take's line is sung, staged and committed
+ * like an upload, and its facts are what was generated (no probe: it would cost a JVM per file);
+ * then one recording row per take, written in batches. Files are short and at 8 kHz (a thousand
+ * of them take ~150 MB) and each has a melody and tempo of its own, so their acoustic fingerprints
+ * match none but the deliberate copy.
  */
 @Component
 @ConditionalOnProperty(name = "auditio.demo.enabled", havingValue = "true")
@@ -39,8 +42,19 @@ public class DemoTakes {
     static final String DISPLAY_NAME = "recording.wav";
     private static final String WAV = "audio/vnd.wave";
 
-    /** A line at a pitch: what makes two files differ. */
-    private record Song(Line line, int tonic) {}
+    /** The sample rate of demo files: enough for a voice, half the size of 16 kHz. */
+    static final int SAMPLE_RATE = 8000;
+
+    private static final int[] MAJOR = {0, 2, 4, 5, 7, 9, 11, 12, 14, 16};
+    private static final int[] MINOR = {0, 2, 3, 5, 7, 8, 10, 12, 14, 15};
+
+    /** A line at a pitch, its melody's seed, and whether it is the re-encoded copy: what makes two files differ. */
+    record Song(Line line, int tonic, long melody, boolean copy) {
+
+        static Song of(Take take) {
+            return new Song(take.line(), take.tonic(), take.melody(), take.copy());
+        }
+    }
 
     private record StoredFile(String key, String sha256, long sizeBytes, MediaFacts facts) {}
 
@@ -60,8 +74,7 @@ public class DemoTakes {
         Map<Song, StoredFile> files;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             Map<Song, Future<StoredFile>> writing = new LinkedHashMap<>();
-            wanted.forEach(take -> writing.computeIfAbsent(
-                    new Song(take.line(), take.tonic()), song -> threads.submit(() -> write(song))));
+            wanted.forEach(take -> writing.computeIfAbsent(Song.of(take), song -> threads.submit(() -> write(song))));
             files = new HashMap<>();
             for (var entry : writing.entrySet()) {
                 files.put(entry.getKey(), done(entry.getValue()));
@@ -70,7 +83,7 @@ public class DemoTakes {
         Instant now = clock.instant();
         List<UUID> ids = new ArrayList<>(wanted.size());
         for (Take take : wanted) {
-            StoredFile file = files.get(new Song(take.line(), take.tonic()));
+            StoredFile file = files.get(Song.of(take));
             Recording recording = new Recording(take.ownerId(), OpaqueIds.next(), DISPLAY_NAME, now);
             recording.complete(file.sha256(), file.sizeBytes(), WAV, MediaKind.AUDIO, file.facts(), file.key(), now);
             entities.persist(recording);
@@ -92,60 +105,58 @@ public class DemoTakes {
     }
 
     private StoredFile write(Song song) {
+        byte[] wav = wav(song);
         List<Note> notes = notes(song);
-        byte[] wav = SungLine.wav(notes, song.hashCode());
         try {
             StagedUpload staged = storage.stage(new ByteArrayInputStream(wav), wav.length);
             String key = storage.commit(staged);
             MediaFacts facts = new MediaFacts(
-                    Duration.ofMillis(SungLine.durationMillis(notes)),
-                    SungLine.SAMPLE_RATE,
+                    Duration.ofMillis(SungLine.durationMillis(notes, SAMPLE_RATE)),
+                    SAMPLE_RATE,
                     1,
                     SungLine.CODEC,
                     null,
                     null,
                     null,
-                    SungLine.SAMPLE_RATE * 16 / 1000);
+                    SAMPLE_RATE * 16 / 1000);
             return new StoredFile(key, staged.sha256(), staged.sizeBytes(), facts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Degrees of the major scale from the tonic (0 = tonic, 7 = octave), each with its length in beats. */
+    /** The file of a song: a copy is quieter, with other breath noise (other bytes, the same performance). */
+    static byte[] wav(Song song) {
+        return SungLine.wav(notes(song), song.hashCode(), SAMPLE_RATE, song.copy() ? 0.7 : 1);
+    }
+
+    /**
+     * A melody of its own: a walk on a major or minor scale (up to a tenth above a tonic within half
+     * an octave of the section's), notes of half a beat to two beats, a rare breath, at a tempo
+     * between 97 and 190 beats a minute, for 8.6–9.8 s. The copy starts 0.1 s later. Keys and modes
+     * vary because fingerprints compare pitch classes: a thousand random melodies in one key and one
+     * synthetic timbre gave four false matches in a thousand takes.
+     */
     static List<Note> notes(Song song) {
-        double beat = 1.1;
-        double[][] melody = switch (song.line()) {
-            case RANGE_TEST ->
-                new double[][] {
-                    {0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}, {5, 1}, {6, 1}, {7, 2}, {6, 1}, {5, 1}, {4, 1}, {3, 1},
-                    {2, 1}, {1, 1}, {0, 2}
-                };
-            case SIGHT_READING ->
-                new double[][] {
-                    {0, 1}, {2, 1}, {4, 1}, {2, 1}, {3, 2}, {-1, 1}, {4, 1}, {7, 1}, {5, 1}, {4, 1}, {3, 1}, {1, 1},
-                    {2, 2}, {1, 1}, {0, 2}
-                };
-            case SET_PIECE ->
-                new double[][] {
-                    {2, 1}, {2, 1}, {3, 1}, {4, 1}, {4, 1}, {3, 1}, {2, 1}, {1, 1}, {0, 1}, {0, 1}, {1, 1}, {2, 1},
-                    {2, 1.5}, {1, 0.5}, {1, 2}
-                };
-            case FREE_PIECE ->
-                new double[][] {
-                    {0, 1.5}, {2, 1.5}, {4, 1.5}, {7, 2}, {6, 1}, {5, 1}, {4, 2}, {-1, 1}, {3, 1.5}, {4, 1.5}, {5, 1},
-                    {4, 1}, {2, 1}, {1, 1}, {0, 3}
-                };
-        };
-        int[] major = {0, 2, 4, 5, 7, 9, 11, 12};
+        Random random = new Random(song.melody() * 31 + song.line().ordinal());
+        double beat = 0.32 + 0.3 * random.nextDouble();
+        int tonic = song.tonic() + random.nextInt(12) - 5;
+        int[] scale = random.nextBoolean() ? MAJOR : MINOR;
+        double[] beats = {0.5, 1, 1, 1, 1.5, 2};
+        double length = 8.6 + 1.2 * random.nextDouble();
         List<Note> notes = new ArrayList<>();
-        notes.add(new Note(-1, 0.5));
-        for (double[] step : melody) {
-            int degree = (int) step[0];
-            int midi = degree < 0 ? -1 : song.tonic() + major[degree];
-            notes.add(new Note(midi, step[1] * beat));
+        double lead = song.copy() ? 0.4 : 0.3;
+        notes.add(new Note(-1, lead));
+        double total = lead;
+        int degree = random.nextInt(5);
+        while (total < length - 0.3) {
+            double seconds = Math.min(beats[random.nextInt(beats.length)] * beat, length - 0.3 - total + 0.05);
+            notes.add(new Note(random.nextInt(16) == 0 ? -1 : tonic + scale[degree], seconds));
+            total += seconds;
+            int step = random.nextInt(7) - 3;
+            degree = Math.max(0, Math.min(scale.length - 1, degree + (step == 0 ? 4 : step)));
         }
-        notes.add(new Note(-1, 0.5));
+        notes.add(new Note(-1, 0.3));
         return notes;
     }
 }

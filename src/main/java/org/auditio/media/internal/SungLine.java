@@ -26,7 +26,12 @@ public final class SungLine {
 
     /** The WAV bytes of these notes; the same notes and seed give the same bytes. */
     public static byte[] wav(Iterable<Note> notes, long seed) {
-        short[] samples = sing(notes, seed);
+        return wav(notes, seed, SAMPLE_RATE, 1);
+    }
+
+    /** The same at another sample rate and loudness ({@code gain} 1 is the usual level). */
+    public static byte[] wav(Iterable<Note> notes, long seed, int sampleRate, double gain) {
+        short[] samples = sing(notes, seed, sampleRate, gain);
         ByteBuffer wav = ByteBuffer.allocate(44 + samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
         wav.put("RIFF".getBytes(StandardCharsets.US_ASCII))
                 .putInt(36 + samples.length * 2)
@@ -34,8 +39,8 @@ public final class SungLine {
                 .putInt(16)
                 .putShort((short) 1) // PCM
                 .putShort((short) 1) // mono
-                .putInt(SAMPLE_RATE)
-                .putInt(SAMPLE_RATE * 2)
+                .putInt(sampleRate)
+                .putInt(sampleRate * 2)
                 .putShort((short) 2)
                 .putShort((short) 16)
                 .put("data".getBytes(StandardCharsets.US_ASCII))
@@ -48,17 +53,21 @@ public final class SungLine {
 
     /** How long these notes last, in milliseconds: what the recording row says without probing. */
     public static long durationMillis(Iterable<Note> notes) {
-        long samples = 0;
-        for (Note note : notes) {
-            samples += samplesOf(note);
-        }
-        return samples * 1000 / SAMPLE_RATE;
+        return durationMillis(notes, SAMPLE_RATE);
     }
 
-    private static short[] sing(Iterable<Note> notes, long seed) {
+    public static long durationMillis(Iterable<Note> notes, int sampleRate) {
+        long samples = 0;
+        for (Note note : notes) {
+            samples += samplesOf(note, sampleRate);
+        }
+        return samples * 1000 / sampleRate;
+    }
+
+    private static short[] sing(Iterable<Note> notes, long seed, int sampleRate, double gain) {
         int total = 0;
         for (Note note : notes) {
-            total += samplesOf(note);
+            total += samplesOf(note, sampleRate);
         }
         short[] out = new short[total];
         double[] table = voiceTable();
@@ -69,25 +78,25 @@ public final class SungLine {
         double previousHz = 0;
         int at = 0;
         for (Note note : notes) {
-            int length = samplesOf(note);
+            int length = samplesOf(note, sampleRate);
             double hz = note.midi() < 0 ? 0 : 440 * Math.pow(2, (note.midi() - 69) / 12.0);
             double from = previousHz == 0 ? hz : previousHz;
             for (int i = 0; i < length; i++, at++) {
-                double t = (double) i / SAMPLE_RATE;
+                double t = (double) i / sampleRate;
                 if (hz == 0) {
-                    out[at] = (short) (noise.next() * 60);
+                    out[at] = (short) (noise.next() * 60 * gain);
                     continue;
                 }
                 double envelope = envelope(t, note.seconds());
                 double glide = Math.min(1, t / GLIDE_SECONDS);
                 double depth = VIBRATO_SEMITONES * Math.min(1, Math.max(0, (t - 0.3) / 0.4));
-                vibratoPhase = wrap(vibratoPhase + VIBRATO_HZ / SAMPLE_RATE);
+                vibratoPhase = wrap(vibratoPhase + VIBRATO_HZ / sampleRate);
                 // A semitone is about 5.8 % of the frequency: close enough for a third of one.
                 double vibrato = 1 + depth * 0.0578 * sine[(int) (vibratoPhase * TABLE) & (TABLE - 1)];
                 double current = (from + (hz - from) * glide) * vibrato;
-                phase = wrap(phase + current / SAMPLE_RATE);
+                phase = wrap(phase + current / sampleRate);
                 double voice = table[(int) (phase * TABLE) & (TABLE - 1)];
-                double sample = envelope * (0.55 * voice + 0.02 * noise.next());
+                double sample = gain * envelope * (0.55 * voice + 0.02 * noise.next());
                 out[at] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, sample * 20_000));
             }
             previousHz = hz == 0 ? previousHz : hz;
@@ -151,7 +160,7 @@ public final class SungLine {
         return table;
     }
 
-    private static int samplesOf(Note note) {
-        return (int) Math.round(note.seconds() * SAMPLE_RATE);
+    private static int samplesOf(Note note, int sampleRate) {
+        return (int) Math.round(note.seconds() * sampleRate);
     }
 }

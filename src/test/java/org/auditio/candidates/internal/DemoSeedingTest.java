@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.auditio.AsUser;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The demo as a new organiser finds it. The seeders exist only where the demo is enabled; rather
@@ -57,6 +59,9 @@ class DemoSeedingTest {
 
     @Autowired
     ConfigurableApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void seedOnce() throws Exception {
@@ -131,6 +136,15 @@ class DemoSeedingTest {
         assertThat(once).isEqualTo(again);
         assertThat(once.stream().map(DemoPeople.Person::email).distinct()).hasSize(250);
         assertThat(once.stream().map(DemoPeople.Person::country).distinct()).hasSize(43);
+    }
+
+    @Test
+    void every_demo_take_is_a_file_of_its_own_so_no_recording_is_flagged_as_another_candidates_file() {
+        Map<String, Object> files = jdbc.queryForMap(
+                "select count(*) as takes, count(distinct sha256) as files from recording where display_name = ?",
+                "recording.wav");
+        assertThat(((Number) files.get("takes")).longValue()).isGreaterThanOrEqualTo(1000);
+        assertThat(files.get("files")).isEqualTo(files.get("takes"));
     }
 
     private static <T> T as(Supplier<T> action) {

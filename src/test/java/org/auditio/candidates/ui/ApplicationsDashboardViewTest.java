@@ -9,6 +9,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -25,6 +30,7 @@ import org.auditio.auditions.VoicePart;
 import org.auditio.candidates.CandidateFixtures;
 import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.SlotUploads;
+import org.auditio.media.internal.Fingerprints;
 import org.auditio.media.internal.MediaCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +55,9 @@ class ApplicationsDashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SlotUploads uploads;
+
+    @Autowired
+    Fingerprints fingerprints;
 
     AuditionFixtures.Organiser organiser;
     UUID audition;
@@ -132,8 +141,42 @@ class ApplicationsDashboardViewTest extends SpringBrowserlessTest {
                         .contains("artist: Jeanne Dupont", "title: Ave Maria"));
     }
 
-    /** A bass uploads a corpus file into the first slot that does not take only {@code not}; the organiser opens the review. */
+    @Test
+    void the_organiser_sees_which_stretch_another_applicant_sent_again_trimmed() throws Exception {
+        Path dir = Files.createTempDirectory("same-performance");
+        Path original = Files.write(dir.resolve("original.mp3"), MediaCorpus.bytes("sung-line.mp3"));
+        Path trimmed =
+                MediaCorpus.ffmpeg("-ss", "3", "-i", original, "-c:a", "aac", "-b:a", "64k", dir.resolve("cut.m4a"));
+        String copier = candidates.candidate("Bo Copy", LocalDate.of(2001, 3, 3), "NO");
+        UUID copy = candidates.draft(copier, audition, VoicePart.T);
+        AsUser.run(copier, Role.CANDIDATE, () -> {
+            UUID slot = applications.get(copy).slots().stream()
+                    .filter(candidate -> candidate.piece().accepts() != AcceptedMedia.VIDEO)
+                    .findFirst()
+                    .orElseThrow()
+                    .slotId();
+            try (InputStream in = Files.newInputStream(trimmed)) {
+                uploads.upload(copy, slot, in, "cut.m4a");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        reviewOfAnUpload("Ada Original", AcceptedMedia.VIDEO, "sung-line.mp3", "ave.mp3", true);
+
+        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText))
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("Warning: 0:0")
+                        .contains("here is the same performance as 0:00–0:1", "of Bo Copy’s recording of"));
+    }
+
     private void reviewOfAnUpload(String name, AcceptedMedia not, String corpusFile, String fileName) {
+        reviewOfAnUpload(name, not, corpusFile, fileName, false);
+    }
+
+    /** A bass uploads a corpus file into the first slot that does not take only {@code not}; the organiser opens the review. */
+    private void reviewOfAnUpload(
+            String name, AcceptedMedia not, String corpusFile, String fileName, boolean fingerprinted) {
         String email = candidates.candidate(name, LocalDate.of(2001, 2, 2), "DE");
         UUID application = candidates.draft(email, audition, VoicePart.B);
         AsUser.run(email, Role.CANDIDATE, () -> {
@@ -144,6 +187,9 @@ class ApplicationsDashboardViewTest extends SpringBrowserlessTest {
                     .slotId();
             uploads.upload(application, slot, MediaCorpus.open(corpusFile), fileName);
         });
+        if (fingerprinted) {
+            fingerprints.drain();
+        }
         ApplicationsDashboardView dashboard = open();
         test(dashboard.filters.voicePart).selectItem("Bass");
         test(dashboard.grid).clickRow(0);

@@ -152,7 +152,7 @@ class DemoJuryTest {
                         .orElseThrow())
                 .toList();
         assertThat(played).allSatisfy(recording -> {
-            assertThat(recording.duration()).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(25));
+            assertThat(recording.duration()).isBetween(Duration.ofSeconds(8), Duration.ofSeconds(11));
             assertThat(recording.contentType()).isEqualTo("audio/vnd.wave");
         });
         assertThat(played.stream().map(RecordingInfo::sha256).distinct()).hasSize(4);

@@ -9,6 +9,7 @@
 # Builds the jar (mvn -Pproduction -DskipTests package) unless JAR names one. Leaves nothing running.
 #   scripts/first-admin-check.sh            # APP_PORT=18090 PG_PORT=55432 by default
 set -euo pipefail
+JAR="${JAR:+$(realpath "$JAR")}"
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 APP_PORT="${APP_PORT:-18090}"
@@ -35,12 +36,12 @@ step() { echo "== $*"; }
 now() { date +%s.%N; }
 since() { echo "$(now) - $1" | bc | xargs printf '%.1f'; }
 
-JAR="${JAR:-}"
 if [[ -z "$JAR" ]]; then
     step "Building the production jar"
     mvn -B -q -Pproduction -DskipTests package
     JAR="$(ls target/auditio-*.jar | grep -v original | head -n 1)"
 fi
+[[ -f "$JAR" ]] || { echo "No jar at $JAR" >&2; exit 1; }
 if unzip -l "$JAR" | grep -q devdefaults; then
     echo "$JAR carries the development defaults: not a production jar" >&2
     exit 1
@@ -130,9 +131,16 @@ try {
         input.value = ${JSON.stringify(password)};
         input.dispatchEvent(new Event('input', { bubbles: true }));
         input.dispatchEvent(new Event('change', { bubbles: true }));
-        document.querySelector('vaadin-button[theme~="primary"]').click();
     })()`);
-    await until(`location.pathname === '/login'`, 'the login page once the password is saved');
+    await new Promise(r => setTimeout(r, 1000));
+    await value(`document.querySelector('vaadin-button[theme~="primary"]').click()`);
+    try {
+        await until(`location.pathname === '/login'`, 'the login page once the password is saved');
+    } catch (error) {
+        console.log(`   field: ${await value(`(() => { const f = document.querySelector('vaadin-password-field');
+            return JSON.stringify({ value: f.value.length, invalid: f.invalid, error: f.errorMessage }); })()`)}`);
+        throw error;
+    }
     console.log(`   saved; the browser is now on ${await value('location.pathname')}`);
     socket.close();
 } finally {

@@ -84,6 +84,11 @@ public class DevelopmentDefaults implements EnvironmentPostProcessor {
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir);
                 new LeftoverServer(dir, log, LEFTOVER_PATIENCE).clear();
+                // zonky starts PostgreSQL with fsync off (-F): a power cut could then corrupt a data
+                // folder that is meant to last. Later options win, so this turns it back on; commits
+                // still do not wait for the disk (zonky's synchronous_commit=off: a crash loses at
+                // most the last moment's work, never the folder). Tests' throw-away folders keep it off.
+                builder.setServerConfig("fsync", "on");
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
             }
             SharedServer server = new SharedServer(builder.setRegisterShutdownHook(false).start(), new AtomicInteger());

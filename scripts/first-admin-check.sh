@@ -123,17 +123,16 @@ try {
         throw new Error(`Timed out waiting for ${what}`);
     };
     await send('Page.navigate', { url: link });
-    await until(`!!document.querySelector('vaadin-password-field input')`, 'the password form');
+    // Wait until Vaadin has upgraded the field and button, then type as a person would.
+    await until(`!!customElements.get('vaadin-password-field') && !!customElements.get('vaadin-button')
+        && !!document.querySelector('vaadin-password-field input')`, 'the password form');
     console.log(`   page: ${await value(`document.querySelector('h1').textContent`)}`);
     console.log(`   text: ${await value(`document.querySelector('p').textContent`)}`);
-    await value(`(() => {
-        const input = document.querySelector('vaadin-password-field input');
-        input.value = ${JSON.stringify(password)};
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-    })()`);
-    await new Promise(r => setTimeout(r, 1000));
-    await value(`document.querySelector('vaadin-button[theme~="primary"]').click()`);
+    await value(`document.querySelector('vaadin-password-field input').focus()`);
+    await send('Input.insertText', { text: password });
+    await value(`document.querySelector('vaadin-password-field input').dispatchEvent(new Event('change', { bubbles: true }))`);
+    // The save button follows the field (the header has buttons of its own).
+    await value(`document.querySelector('vaadin-password-field').nextElementSibling.click()`);
     try {
         await until(`location.pathname === '/login'`, 'the login page once the password is saved');
     } catch (error) {

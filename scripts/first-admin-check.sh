@@ -65,7 +65,7 @@ start_app() {
         AUDITIO_STORAGE_ROOT="$work/uploads" \
         java -jar "$JAR" --server.port="$APP_PORT" >"$log" 2>&1 &
     app_pid=$!
-    for _ in $(seq 1 300); do
+    for _ in $(seq 1 600); do
         if [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$APP_PORT/actuator/health")" == 200 ]]; then
             echo "   healthy $(since "$started") s after java -jar (pid $app_pid)"
             return 0
@@ -73,7 +73,7 @@ start_app() {
         kill -0 "$app_pid" 2>/dev/null || { tail -n 40 "$log"; echo "The application stopped" >&2; exit 1; }
         sleep 0.5
     done
-    echo "No healthy application after 150 s" >&2
+    echo "No healthy application after 300 s" >&2
     exit 1
 }
 stop_app() { kill "$app_pid"; wait "$app_pid" || true; app_pid=""; }

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.auditio.OwnDatabaseFolders;
 import org.auditio.accounts.FirstAdministrator.Outcome;
 import org.auditio.accounts.domain.AccountTokenRepository;
 import org.auditio.accounts.domain.UserAccountRepository;
@@ -37,6 +38,10 @@ import org.springframework.transaction.PlatformTransactionManager;
         })
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorTest {
+
+    static {
+        OwnDatabaseFolders.sweep("target/first-admin-db");
+    }
 
     private static final Pattern LINK = Pattern.compile("http://localhost:8080/password/([A-Za-z0-9_-]{43})");
 

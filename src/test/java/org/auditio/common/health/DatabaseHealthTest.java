@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.auditio.OwnDatabaseFolders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +32,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "auditio.embedded-db.data-dir=target/health-check-db/${random.uuid}")
 class DatabaseHealthTest {
+
+    static {
+        OwnDatabaseFolders.sweep("target/health-check-db");
+    }
 
     private static final Duration DOWN_WITHIN = Duration.ofSeconds(6);
     private static final Duration UP_AGAIN_WITHIN = Duration.ofSeconds(20);

@@ -68,12 +68,13 @@ final class LeftoverServer {
         }
         ProcessHandle postmaster = server.get();
         requireNoApplicationHoldsIt(postmaster.pid());
+        long started = System.nanoTime();
         String how = stop(postmaster);
         if (Files.exists(pidFile)) {
             delete(pidFile); // left behind by a killed server
         }
         return done("Stopped the embedded PostgreSQL (pid " + postmaster.pid() + ") that an earlier run left running on "
-                + dataDir + " (" + how + "); starting it again");
+                + dataDir + " (" + how + ", " + (System.nanoTime() - started) / 1_000_000 + " ms); starting it again");
     }
 
     private Optional<String> done(String what) {

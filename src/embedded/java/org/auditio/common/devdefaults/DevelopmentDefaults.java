@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -22,11 +25,21 @@ import org.springframework.util.StringUtils;
  * data in {@code auditio.embedded-db.data-dir} (default {@code data/postgres}; empty means a
  * throw-away folder, as in tests). One server serves the whole JVM, so test contexts share it; it
  * stops after the last application context using it has closed (its shutdown work may still need
- * the database), or at the latest 60 seconds into JVM shutdown.
+ * the database), or at the latest 60 seconds into JVM shutdown. A server that an earlier run left
+ * behind on the data folder (killed application) is stopped first: see {@link LeftoverServer}.
  */
 public class DevelopmentDefaults implements EnvironmentPostProcessor {
 
     private static final Map<String, SharedServer> SERVERS = new HashMap<>();
+
+    /** How long a leftover server gets for each way of stopping it. */
+    private static final Duration LEFTOVER_PATIENCE = Duration.ofSeconds(10);
+
+    private final Log log;
+
+    public DevelopmentDefaults(DeferredLogFactory logs) {
+        this.log = logs.getLog(DevelopmentDefaults.class);
+    }
 
     /** The server and how many open application contexts use it. */
     private record SharedServer(EmbeddedPostgres postgres, AtomicInteger users) {}
@@ -37,7 +50,8 @@ public class DevelopmentDefaults implements EnvironmentPostProcessor {
         defaults.put("auditio.demo.enabled", "true");
         if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))
                 && environment.getProperty("auditio.embedded-db.enabled", Boolean.class, true)) {
-            SharedServer server = server(environment.getProperty("auditio.embedded-db.data-dir", "data/postgres"));
+            SharedServer server =
+                    server(environment.getProperty("auditio.embedded-db.data-dir", "data/postgres"), log);
             // Held until the context's last bean is destroyed (closing beans still use the database):
             // registered before refresh, so destroyed after every other bean, also after a failed start.
             application.addInitializers(context -> {
@@ -53,8 +67,8 @@ public class DevelopmentDefaults implements EnvironmentPostProcessor {
         environment.getPropertySources().addLast(new MapPropertySource("auditioDevelopmentDefaults", defaults));
     }
 
-    private static synchronized SharedServer server(String dataDir) {
-        return SERVERS.computeIfAbsent(dataDir, DevelopmentDefaults::start);
+    private static synchronized SharedServer server(String dataDir, Log log) {
+        return SERVERS.computeIfAbsent(dataDir, dir -> start(dir, log));
     }
 
     private static void release(SharedServer server) {
@@ -63,12 +77,18 @@ public class DevelopmentDefaults implements EnvironmentPostProcessor {
         }
     }
 
-    private static SharedServer start(String dataDir) {
+    private static SharedServer start(String dataDir, Log log) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (StringUtils.hasText(dataDir)) {
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir);
+                new LeftoverServer(dir, log, LEFTOVER_PATIENCE).clear();
+                // zonky starts PostgreSQL with fsync off (-F): a power cut could then corrupt a data
+                // folder that is meant to last. Later options win, so this turns it back on; commits
+                // still do not wait for the disk (zonky's synchronous_commit=off: a crash loses at
+                // most the last moment's work, never the folder). Tests' throw-away folders keep it off.
+                builder.setServerConfig("fsync", "on");
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
             }
             SharedServer server = new SharedServer(builder.setRegisterShutdownHook(false).start(), new AtomicInteger());

@@ -21,4 +21,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 
     @Query("select count(distinct u) from UserAccount u join u.roles r where r = ?1")
     long countByRole(Role role);
+
+    /** Whether someone holding the role can log in (has chosen a password). */
+    @Query("select count(u) > 0 from UserAccount u join u.roles r where r = ?1 and u.passwordHash is not null")
+    boolean anyWithPassword(Role role);
 }

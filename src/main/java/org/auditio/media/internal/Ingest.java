@@ -11,6 +11,8 @@ import org.auditio.media.MediaFacts;
 import org.auditio.media.MediaKind;
 import org.auditio.media.MediaPolicy;
 import org.auditio.media.RecordingInfo;
+import org.auditio.media.SoundCheck;
+import org.auditio.media.probe.SoundDecode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -54,8 +56,14 @@ public class Ingest {
             Probed probed = measured(staged, detected, policy);
             AcceptedFormats.Format format = AcceptedFormats.asMeasured(detected, probed.facts());
             fits(format, probed.facts(), staged, policy);
+            SoundVerdict.refuseSilentFiles(probed, policy);
+            SoundCheck sound = new SoundCheck(
+                    probed.sound().silentShare(),
+                    probed.sound().fullScaleShare(),
+                    SoundVerdict.warnings(probed, policy));
             String key = storage.commit(staged);
-            RecordingInfo stored = rows.complete(id, staged, format.mediaType(), format.kind(), probed, key);
+            RecordingInfo stored =
+                    rows.complete(id, staged, format.mediaType(), format.kind(), probed, sound, key);
             completed = true;
             return stored;
         } catch (TooLargeException tooLarge) {
@@ -110,12 +118,15 @@ public class Ingest {
     }
 
     /**
-     * Measures the file in the isolated probe. A file the probe cannot survive is refused; an
-     * unknown duration passes the slot's limit (see {@link #fits}).
+     * Measures the file in the isolated probe, which decodes the whole sound: the probe's time limit
+     * grows by the decode's own (proportional to the file's size). A file the probe cannot survive is
+     * refused; so is one whose sound does not decode (see {@link SoundVerdict}). The duration the
+     * slot's limit is checked against is the decoded one (see {@link #fits}).
      */
     private Probed measured(StagedUpload staged, AcceptedFormats.Format format, MediaPolicy policy) {
+        Duration limit = extractor.timeLimit().plus(SoundDecode.timeLimit(staged.sizeBytes()));
         return extractor
-                .extract(storage.stagedFile(staged), format.mediaType())
+                .extract(storage.stagedFile(staged), format.mediaType(), limit)
                 .orElseThrow(() -> new UserError("media.refused.unreadable", AcceptedFormats.names(policy)));
     }
 

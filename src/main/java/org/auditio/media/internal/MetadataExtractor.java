@@ -51,6 +51,11 @@ public class MetadataExtractor {
         return extract(file, mediaType, timeLimit);
     }
 
+    /** How long a probe may take on a file, before the decode's own allowance (see Ingest). */
+    Duration timeLimit() {
+        return timeLimit;
+    }
+
     Optional<Probed> extract(Path file, String mediaType, Duration limit) {
         try {
             running.acquire();

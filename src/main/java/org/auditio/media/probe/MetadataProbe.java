@@ -87,7 +87,7 @@ public final class MetadataProbe {
         if (type.startsWith("video/")) {
             ffprobe(file, found);
         }
-        loudness(file, found);
+        SoundDecode.measure(file, SoundDecode.timeLimit(size(file)), found);
         Map<String, String> answer = normalised(found);
         found.forEach((key, value) -> {
             if (key.startsWith(TAG)) {
@@ -97,38 +97,58 @@ public final class MetadataProbe {
         return answer;
     }
 
+    private static long size(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException unreadable) {
+            return 0;
+        }
+    }
+
     /** One line, no control or direction characters, short. */
     private static String clean(String value) {
         String plain = value.replaceAll("[\\p{Cntrl}\\p{Cf}]", " ").strip();
         return plain.substring(0, Math.min(plain.length(), MAX_TAG));
     }
 
-    /** One answer per fact, from the library that knows it best for the format (see STACK.md). */
+    /**
+     * One answer per fact. The decoded sound is the authority for what it measured (duration, rate,
+     * channels, loudness); the headers (see STACK.md for which library reads which format best) are
+     * hints: the duration they claim is kept apart, to tell a cut-off file, and stands in only where
+     * ffmpeg is not installed.
+     */
     static Map<String, String> normalised(Map<String, String> found) {
         Map<String, String> facts = new TreeMap<>();
-        String seconds = positive(found.get("jat.seconds"));
-        if (seconds == null) {
-            seconds = positive(found.get("tika.xmpDM:duration"));
-        }
-        if (seconds == null) {
-            seconds = positive(found.get("ffprobe.duration"));
-        }
-        put(facts, "durationSeconds", seconds);
-        put(facts, "sampleRate", first(found.get("tika.xmpDM:audioSampleRate"), found.get("jat.sampleRate")));
+        String claimed = first(
+                bounded(found.get("decode.containerSeconds")),
+                bounded(found.get("jat.seconds")),
+                bounded(found.get("tika.xmpDM:duration")),
+                bounded(found.get("ffprobe.duration")));
+        put(facts, "claimedSeconds", claimed);
+        String error = found.get("decode.error");
+        put(facts, "decodeError", error);
+        put(facts, "durationSeconds", SoundDecode.NOT_INSTALLED.equals(error) ? claimed : found.get("decode.seconds"));
+        put(
+                facts,
+                "sampleRate",
+                first(found.get("decode.sampleRate"), found.get("tika.xmpDM:audioSampleRate"), found.get("jat.sampleRate")));
+        // The decoder's channel count first: Jaudiotagger reads odd values from some phones' m4a.
         put(
                 facts,
                 "channels",
-                channels(first(
-                        found.get("tika.channels"),
-                        found.get("jat.channels"),
-                        found.get("tika.xmpDM:audioChannelType"))));
+                first(
+                        channels(found.get("decode.channels")),
+                        channels(found.get("tika.channels")),
+                        channels(found.get("jat.channels")),
+                        channels(found.get("tika.xmpDM:audioChannelType"))));
         put(
                 facts,
                 "audioCodec",
                 first(
                         found.get("tika.xmpDM:audioCompressor"),
                         found.get("jat.encoding"),
-                        found.get("ffprobe.audioCodec")));
+                        found.get("ffprobe.audioCodec"),
+                        found.get("decode.audioCodec")));
         // ffprobe names the codec ("h264"); the container's compressor field is free text, often the
         // encoder's name ("Lavc59.37.100 libx264"): only a fallback.
         put(facts, "videoCodec", first(found.get("ffprobe.videoCodec"), found.get("tika.xmpDM:videoCompressor")));
@@ -136,9 +156,28 @@ public final class MetadataProbe {
         put(facts, "height", first(found.get("tika.tiff:ImageLength"), found.get("ffprobe.height")));
         put(facts, "bitrateKbps", found.get("jat.bitrate"));
         put(facts, "frameRate", found.get("ffprobe.frameRate"));
-        put(facts, "loudnessLufs", found.get("ffmpeg.loudness"));
-        put(facts, "truePeakDbfs", found.get("ffmpeg.truePeak"));
+        put(facts, "loudnessLufs", decibels(found.get("decode.loudness"), -100, 0));
+        // A clipped recording's true peak is above 0 dBFS: kept, it is what levelling must know.
+        put(facts, "truePeakDbfs", decibels(found.get("decode.truePeak"), -100, 20));
+        put(facts, "silentShare", found.get("decode.silentShare"));
+        put(facts, "fullScaleShare", found.get("decode.fullScaleShare"));
         return facts;
+    }
+
+    /** A header's duration in seconds, if it is one a recording could have (under a day). */
+    private static @Nullable String bounded(@Nullable String seconds) {
+        String value = positive(seconds);
+        return value != null && Double.parseDouble(value) < 24 * 3600 ? value : null;
+    }
+
+    /** A level in dB strictly between the bounds; null for ffmpeg's -inf, nan, or anything else. */
+    private static @Nullable String decibels(@Nullable String value, double above, double below) {
+        try {
+            double level = value == null ? Double.NaN : Double.parseDouble(value);
+            return Double.isFinite(level) && level > above && level < below ? value : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     /**
@@ -206,88 +245,6 @@ public final class MetadataProbe {
                             / Double.parseDouble(fraction.substring(slash + 1));
             return value > 0 && Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : null;
         } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
-
-    /**
-     * Integrated loudness (EBU R128) and true peak, measured by Debian's ffmpeg when installed, so
-     * players can level recordings made at very different volumes. A long file may take ffmpeg
-     * longer than {@link #LOUDNESS_LIMIT}: its loudness is then unknown, nothing else is lost.
-     */
-    private static void loudness(Path file, Map<String, String> found) {
-        Process ffmpeg = null;
-        try {
-            ffmpeg = new ProcessBuilder(
-                            "ffmpeg",
-                            "-hide_banner",
-                            "-nostats",
-                            "-nostdin",
-                            "-i",
-                            file.toString(),
-                            "-vn",
-                            "-af",
-                            "ebur128=peak=true",
-                            "-f",
-                            "null",
-                            "-")
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectErrorStream(false)
-                    .start();
-            Process running = ffmpeg;
-            // ffmpeg logs every 100 ms of sound; only the summary's last lines matter.
-            CompletableFuture<List<String>> summary =
-                    CompletableFuture.supplyAsync(() -> lastLines(running.getErrorStream(), 20));
-            if (!ffmpeg.waitFor(LOUDNESS_LIMIT.toMillis(), TimeUnit.MILLISECONDS) || ffmpeg.exitValue() != 0) {
-                return;
-            }
-            String section = "";
-            for (String line : summary.get(1, TimeUnit.SECONDS)) {
-                String text = line.strip();
-                if (text.endsWith(":") && !text.contains(" ")) {
-                    continue;
-                }
-                if (text.startsWith("Integrated loudness") || text.startsWith("True peak")) {
-                    section = text;
-                } else if (text.startsWith("I:") && section.startsWith("Integrated")) {
-                    put(found, "ffmpeg.loudness", decibels(text));
-                } else if (text.startsWith("Peak:") && section.startsWith("True peak")) {
-                    put(found, "ffmpeg.truePeak", decibels(text));
-                }
-            }
-        } catch (Exception notInstalled) {
-            found.put("ffmpeg.error", notInstalled.getClass().getSimpleName());
-        } finally {
-            if (ffmpeg != null && ffmpeg.isAlive()) {
-                ffmpeg.destroyForcibly();
-            }
-        }
-    }
-
-    private static final Duration LOUDNESS_LIMIT = Duration.ofSeconds(10);
-
-    private static List<String> lastLines(InputStream in, int count) {
-        ArrayDeque<String> last = new ArrayDeque<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (last.size() == count) {
-                    last.removeFirst();
-                }
-                last.addLast(line.length() > 200 ? line.substring(0, 200) : line);
-            }
-        } catch (IOException ended) {
-            // what was read is all there is
-        }
-        return List.copyOf(last);
-    }
-
-    /** "I:  -21.8 LUFS" as -21.8; null for anything else, and for ffmpeg's -inf or 0 of silence. */
-    private static @Nullable String decibels(String line) {
-        String[] words = line.split("\\s+");
-        try {
-            double value = Double.parseDouble(words[1]);
-            return Double.isFinite(value) && value < 0 && value > -100 ? words[1] : null;
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException notANumber) {
             return null;
         }
     }

@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.auditio.media.MediaFacts;
 import org.auditio.media.probe.SoundDecode;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,13 +24,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DecodedSoundTest {
 
-    private final MetadataExtractor extractor = new MetadataExtractor(Duration.ofSeconds(30), "64m", 1);
+    /** One probe for the class: starting a JVM per test costs more than the files. */
+    private static final MetadataExtractor extractor = new MetadataExtractor(Duration.ofSeconds(30), "64m", 1);
 
     @TempDir
     Path folder;
 
-    @AfterEach
-    void stopProbes() {
+    @AfterAll
+    static void stopProbes() {
         extractor.stopWorkers();
     }
 

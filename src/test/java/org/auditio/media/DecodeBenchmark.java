@@ -17,6 +17,7 @@ import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Upload to accepted recording, per format, now that every upload's sound is decoded end to end
@@ -27,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code mvn test -Dtest=DecodeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @AuditioTest
+@TestPropertySource(
+        properties = {"auditio.media.max-audio-bytes=100000000", "auditio.media.max-video-bytes=1000000000"})
 class DecodeBenchmark {
 
     private static final int ROUNDS = 11;

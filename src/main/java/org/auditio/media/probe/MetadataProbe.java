@@ -124,7 +124,9 @@ public final class MetadataProbe {
                 bounded(found.get("jat.seconds")),
                 bounded(found.get("tika.xmpDM:duration")),
                 bounded(found.get("ffprobe.duration")));
-        put(facts, "claimedSeconds", claimed);
+        // An mp3 without a frame count (VBR without a Xing header): every header's length is a guess
+        // from the first frames' bit rate, and a guess must not make an honest file look cut off.
+        put(facts, "claimedSeconds", found.containsKey("decode.estimated") ? null : claimed);
         String error = found.get("decode.error");
         put(facts, "decodeError", error);
         put(facts, "durationSeconds", SoundDecode.NOT_INSTALLED.equals(error) ? claimed : found.get("decode.seconds"));

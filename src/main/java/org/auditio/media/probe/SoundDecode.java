@@ -215,6 +215,9 @@ public final class SoundDecode {
 
         void into(Map<String, String> found, int exitValue) {
             put(found, "decode.containerSeconds", estimated ? null : containerSeconds);
+            if (estimated) {
+                found.put("decode.estimated", "true");
+            }
             put(found, "decode.audioCodec", codec);
             put(found, "decode.sampleRate", sampleRate);
             put(found, "decode.channels", channels);

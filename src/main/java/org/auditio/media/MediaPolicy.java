@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * configuration.
  */
 public record MediaPolicy(
-        boolean audio, boolean video, @Nullable Duration maxDuration, @Nullable Duration minDuration) {
+        boolean audio,
+        boolean video,
+        @Nullable Duration maxDuration,
+        @Nullable Duration minDuration) {
 
     public MediaPolicy(boolean audio, boolean video) {
         this(audio, video, null, null);

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * (silence), the share of its samples within 0.5 dB of full scale (clipping), and the warnings its
  * singer was given at upload. Figures are unknown for recordings measured before they existed.
  */
-public record SoundCheck(@Nullable Double silentShare, @Nullable Double fullScaleShare, Set<SoundWarning> warnings) {
+public record SoundCheck(
+        @Nullable Double silentShare, @Nullable Double fullScaleShare, Set<SoundWarning> warnings) {
 
     public SoundCheck {
         warnings = Set.copyOf(warnings);

@@ -94,9 +94,17 @@ class DecodeBenchmark {
         formats.put("take.ogg", voice + " -c:a libvorbis -q:a 4");
         formats.put("take.opus", voice + " -c:a libopus -b:a 64k");
         formats.put("voice.webm", voice + " -c:a libopus -b:a 64k");
-        formats.put("take.mp4", picture + " " + stereo + " -c:v libx264 -preset ultrafast -b:v 1500k -c:a aac -b:a 128k -shortest");
-        formats.put("take.mov", picture + " " + stereo + " -c:v libx264 -preset ultrafast -b:v 1500k -c:a aac -b:a 128k -shortest -f mov");
-        formats.put("take.webm", picture + " " + stereo + " -c:v libvpx -deadline realtime -cpu-used 8 -b:v 1000k -c:a libopus -b:a 64k -shortest");
+        formats.put(
+                "take.mp4",
+                picture + " " + stereo + " -c:v libx264 -preset ultrafast -b:v 1500k -c:a aac -b:a 128k -shortest");
+        formats.put(
+                "take.mov",
+                picture + " " + stereo
+                        + " -c:v libx264 -preset ultrafast -b:v 1500k -c:a aac -b:a 128k -shortest -f mov");
+        formats.put(
+                "take.webm",
+                picture + " " + stereo
+                        + " -c:v libvpx -deadline realtime -cpu-used 8 -b:v 1000k -c:a libopus -b:a 64k -shortest");
         return formats;
     }
 

@@ -70,16 +70,14 @@ class RecordingSoundTest {
 
     @Test
     void an_m4a_hiding_its_duration_is_held_to_the_slot_limit_by_what_it_plays() {
-        UserError refused = refusal(
-                "zero-duration.m4a", MediaPolicy.audioOnly().lastingAtMost(Duration.ofSeconds(80)));
+        UserError refused = refusal("zero-duration.m4a", MediaPolicy.audioOnly().lastingAtMost(Duration.ofSeconds(80)));
         assertThat(refused.messageKey()).isEqualTo("media.refused.too-long");
         assertThat(refused.arguments()).containsExactly("1:30", "1:20");
     }
 
     @Test
     void an_m4a_without_its_index_and_a_video_without_sound_are_refused() {
-        assertThat(refusal("no-moov.m4a", MediaPolicy.either()).messageKey())
-                .isEqualTo("media.refused.undecodable");
+        assertThat(refusal("no-moov.m4a", MediaPolicy.either()).messageKey()).isEqualTo("media.refused.undecodable");
         assertThat(refusal("silent-picture.mp4", MediaPolicy.either()).messageKey())
                 .isEqualTo("media.refused.no-sound");
         assertThat(ownRows()).isZero();

@@ -69,8 +69,7 @@ class PieceCard extends Section {
             button.addThemeVariants(ButtonVariant.TERTIARY);
             button.setVisible(!frozen);
         }
-        FormLayout form =
-                new FormLayout(
+        FormLayout form = new FormLayout(
                 nameEn, nameFr, instructionsEn, instructionsFr, accepts, maxDuration, minDuration, mandatory);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         nameEn.setReadOnly(frozen);

@@ -37,8 +37,8 @@ final class SoundWarningTexts {
         Double clipped = recording.sound().fullScaleShare();
         String parts = recording.sound().warnings().stream()
                 .sorted()
-                .map(warning -> page.getTranslation(
-                        "dashboard.sound." + warning.name(), clipped == null ? 0.0 : clipped * 100))
+                .map(warning ->
+                        page.getTranslation("dashboard.sound." + warning.name(), clipped == null ? 0.0 : clipped * 100))
                 .collect(Collectors.joining(" · "));
         return page.getTranslation("dashboard.sound.warnings", parts);
     }

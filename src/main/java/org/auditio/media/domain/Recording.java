@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.auditio.media.MediaFacts;
 import org.auditio.media.MediaKind;
 import org.auditio.media.RecordingInfo;
@@ -134,15 +134,13 @@ public class Recording {
 
     private SoundCheck soundCheck() {
         EnumSet<SoundWarning> warnings = EnumSet.noneOf(SoundWarning.class);
-        Arrays.stream(soundWarnings.split(","))
-                .filter(name -> !name.isBlank())
-                .forEach(name -> {
-                    try {
-                        warnings.add(SoundWarning.valueOf(name.strip()));
-                    } catch (IllegalArgumentException retired) {
-                        // a warning this version no longer gives
-                    }
-                });
+        Arrays.stream(soundWarnings.split(",")).filter(name -> !name.isBlank()).forEach(name -> {
+            try {
+                warnings.add(SoundWarning.valueOf(name.strip()));
+            } catch (IllegalArgumentException retired) {
+                // a warning this version no longer gives
+            }
+        });
         return new SoundCheck(silentShare, fullScaleShare, warnings);
     }
 

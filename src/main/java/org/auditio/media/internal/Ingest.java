@@ -62,8 +62,7 @@ public class Ingest {
                     probed.sound().fullScaleShare(),
                     SoundVerdict.warnings(probed, policy));
             String key = storage.commit(staged);
-            RecordingInfo stored =
-                    rows.complete(id, staged, format.mediaType(), format.kind(), probed, sound, key);
+            RecordingInfo stored = rows.complete(id, staged, format.mediaType(), format.kind(), probed, sound, key);
             completed = true;
             return stored;
         } catch (TooLargeException tooLarge) {

@@ -10,14 +10,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.tika.io.TikaInputStream;
@@ -88,6 +84,12 @@ public final class MetadataProbe {
             ffprobe(file, found);
         }
         SoundDecode.measure(file, SoundDecode.timeLimit(size(file)), found);
+        if ("audio/mpeg".equals(type) && found.containsKey("decode.estimated")) {
+            // An mp3 without a frame count (VBR without a Xing header): every header's length is a
+            // guess from the first frames' bit rate, and a guess must not make an honest file look cut
+            // off. (A WAV's estimate is from its size, and its data chunk's claim is a real claim.)
+            found.put("headers.guessed", "true");
+        }
         Map<String, String> answer = normalised(found);
         found.forEach((key, value) -> {
             if (key.startsWith(TAG)) {
@@ -124,16 +126,17 @@ public final class MetadataProbe {
                 bounded(found.get("jat.seconds")),
                 bounded(found.get("tika.xmpDM:duration")),
                 bounded(found.get("ffprobe.duration")));
-        // An mp3 without a frame count (VBR without a Xing header): every header's length is a guess
-        // from the first frames' bit rate, and a guess must not make an honest file look cut off.
-        put(facts, "claimedSeconds", found.containsKey("decode.estimated") ? null : claimed);
+        put(facts, "claimedSeconds", found.containsKey("headers.guessed") ? null : claimed);
         String error = found.get("decode.error");
         put(facts, "decodeError", error);
         put(facts, "durationSeconds", SoundDecode.NOT_INSTALLED.equals(error) ? claimed : found.get("decode.seconds"));
         put(
                 facts,
                 "sampleRate",
-                first(found.get("decode.sampleRate"), found.get("tika.xmpDM:audioSampleRate"), found.get("jat.sampleRate")));
+                first(
+                        found.get("decode.sampleRate"),
+                        found.get("tika.xmpDM:audioSampleRate"),
+                        found.get("jat.sampleRate")));
         // The decoder's channel count first: Jaudiotagger reads odd values from some phones' m4a.
         put(
                 facts,

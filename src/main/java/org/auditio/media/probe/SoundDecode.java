@@ -44,7 +44,8 @@ public final class SoundDecode {
     /** Decoding reads every byte: the limit grows with the file (1 GB of video: 10 s + 125 s). */
     private static final long BYTES_PER_SECOND = 8_000_000;
 
-    private static final Pattern CONTAINER_DURATION = Pattern.compile("^\\s*Duration: (\\d+):(\\d{2}):(\\d{2}(?:\\.\\d+)?)");
+    private static final Pattern CONTAINER_DURATION =
+            Pattern.compile("^\\s*Duration: (\\d+):(\\d{2}):(\\d{2}(?:\\.\\d+)?)");
     private static final Pattern AUDIO_STREAM =
             Pattern.compile("^\\s*Stream #0:\\d+.*?: Audio: ([a-z0-9_]+)[^,]*, (\\d+) Hz, ([^,]+)");
     private static final Pattern FILTER_LINE = Pattern.compile("^\\[Parsed_(\\w+?)_\\d+ @ [^]]+] (.*)$");
@@ -156,7 +157,9 @@ public final class SoundDecode {
                 filterLine(filter.group(1), filter.group(2).strip());
             } else if (text.startsWith("[silencedetect @") || text.startsWith("[volumedetect @")) {
                 // ffmpeg names a filter's log by its instance or by its kind, depending on when it logs
-                filterLine(text.substring(1, text.indexOf(' ')), text.substring(text.indexOf(']') + 1).strip());
+                filterLine(
+                        text.substring(1, text.indexOf(' ')),
+                        text.substring(text.indexOf(']') + 1).strip());
             } else if (!inputDone) {
                 input(line);
             } else {
@@ -193,8 +196,8 @@ public final class SoundDecode {
                 int at = text.indexOf("silence_duration:");
                 if (at > 0) {
                     try {
-                        silentSeconds +=
-                                Double.parseDouble(text.substring(at + "silence_duration:".length()).strip());
+                        silentSeconds += Double.parseDouble(text.substring(at + "silence_duration:".length())
+                                .strip());
                     } catch (NumberFormatException unreadable) {
                         // one stretch less
                     }

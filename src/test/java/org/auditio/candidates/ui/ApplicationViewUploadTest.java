@@ -138,7 +138,8 @@ class ApplicationViewUploadTest extends SpringBrowserlessTest {
 
         String told = "This recording is clipped: the sound was too loud for the microphone";
         assertThat(card.mediaPlayer()).isNotNull();
-        assertThat($(Notification.class).all().stream().map(notification -> test(notification).getText()))
+        assertThat($(Notification.class).all().stream()
+                        .map(notification -> test(notification).getText()))
                 .anySatisfy(text -> assertThat(text).startsWith(told));
         assertThat($(Paragraph.class, card).withTextContaining(told).exists()).isTrue();
     }

@@ -127,7 +127,8 @@ class ApplicationsDashboardViewTest extends SpringBrowserlessTest {
         reviewOfAnUpload("Cleo Clipped", AcceptedMedia.VIDEO, "clipped.m4a", "loud.m4a");
 
         assertThat($(Paragraph.class).all().stream().map(Paragraph::getText))
-                .anySatisfy(text -> assertThat(text).matches("Sound: clipped \\([0-9.]+ % of samples at full scale\\)"));
+                .anySatisfy(
+                        text -> assertThat(text).matches("Sound: clipped \\([0-9.]+ % of samples at full scale\\)"));
     }
 
     @Test

@@ -80,7 +80,8 @@ class DecodedSoundTest {
 
     @Test
     void an_m4a_with_zeroed_duration_fields_lasts_what_it_plays() throws IOException {
-        Probed probed = extractor.extract(copy("zero-duration.m4a"), "audio/mp4").orElseThrow();
+        Probed probed =
+                extractor.extract(copy("zero-duration.m4a"), "audio/mp4").orElseThrow();
         assertThat(probed.facts().duration()).isBetween(Duration.ofSeconds(90), Duration.ofMillis(90200));
     }
 
@@ -111,8 +112,10 @@ class DecodedSoundTest {
 
     @Test
     void a_sound_only_webm_has_its_sample_rate_and_channels() throws IOException {
-        MediaFacts facts =
-                extractor.extract(copy("voice.webm"), "audio/webm").orElseThrow().facts();
+        MediaFacts facts = extractor
+                .extract(copy("voice.webm"), "audio/webm")
+                .orElseThrow()
+                .facts();
         assertThat(facts.sampleRate()).isEqualTo(48000);
         assertThat(facts.channels()).isEqualTo(1);
     }
@@ -141,8 +144,20 @@ class DecodedSoundTest {
     /** The reference: ffmpeg's own clock at the end of decoding the first audio stream. */
     private static long decodedMicros(Path file) throws IOException, InterruptedException {
         Process ffmpeg = new ProcessBuilder(
-                        "ffmpeg", "-nostdin", "-v", "error", "-i", file.toString(), "-map", "0:a:0", "-f", "null",
-                        "-progress", "pipe:1", "-nostats", "-")
+                        "ffmpeg",
+                        "-nostdin",
+                        "-v",
+                        "error",
+                        "-i",
+                        file.toString(),
+                        "-map",
+                        "0:a:0",
+                        "-f",
+                        "null",
+                        "-progress",
+                        "pipe:1",
+                        "-nostats",
+                        "-")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String progress = new String(ffmpeg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

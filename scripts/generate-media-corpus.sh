@@ -1,7 +1,7 @@
 #!/bin/sh
 # Generates the small media corpus committed under src/test/resources/media (each file < 100 KB):
 # one short tone per accepted format, made with real encoders, and files that only pretend to be media.
-# Needs: sox lame flac vorbis-tools opus-tools ffmpeg zip espeak-ng (Debian packages).
+# Needs: sox lame flac vorbis-tools opus-tools ffmpeg zip espeak-ng python3 (Debian packages).
 set -eu
 out=src/test/resources/media
 mkdir -p "$out"
@@ -62,4 +62,46 @@ printf '\211PNG\r\n\032\n\000\000\000\rIHDR\000\000\000\001\000\000\000\001\010\
 head -c 4096 /dev/urandom > "$out/random-bytes.flac"
 # Truncated: the first 600 bytes of a real mp3 (a header and little else).
 head -c 600 "$out/tone.mp3" > "$out/truncated.mp3"
+# What phones and damaged files send (issue 11: the decoded sound, not the header, is the authority).
+espeak-ng -v en -s 140 -w "$tmp/voice.wav" "Ave Maria, gratia plena, Dominus tecum. Benedicta tu in mulieribus."
+# An iPhone voice memo: AAC, 48 kHz stereo, moov first, Apple's handler name (Jaudiotagger reads -14 channels).
+ffmpeg -v error -y -i "$tmp/voice.wav" -af aresample=48000 -ac 2 -c:a aac -b:a 64k -movflags +faststart \
+    -metadata:s:a:0 handler_name="Core Media Audio" -brand "M4A " "$out/phone.m4a"
+# Sung too close to the microphone: clipped at the input, and AAC's ringing puts the true peak above 0 dBFS.
+ffmpeg -v error -y -i "$tmp/voice.wav" -af "volume=4,aresample=48000" -c:a aac -b:a 64k "$out/clipped.m4a"
+# Ten seconds of digital silence (all samples zero), and a one-second take.
+sox -D -n -r 16000 -c 1 -b 16 "$tmp/silence.wav" trim 0 10
+flac --silent --force -o "$out/silence.flac" "$tmp/silence.wav"
+sox -n -r 16000 -c 1 -b 16 "$out/short.wav" synth 1 sine 440 vol 0.5
+# Cut off: the first 20 KB of a 10 s mp3 whose Info header still says 10 s (it holds about 0.5 s).
+sox -n -r 44100 -c 1 -b 16 "$tmp/ten.wav" synth 10 sine 440 vol 0.5
+lame --quiet -b 320 "$tmp/ten.wav" "$tmp/ten.mp3"
+head -c 20000 "$tmp/ten.mp3" > "$out/cut-off.mp3"
+# A WAV whose data chunk claims 1 h 39 min (16 kHz mono 16-bit) and holds 3 s.
+sox -n -r 16000 -c 1 -b 16 "$out/forged-size.wav" synth 3 sine 440 vol 0.5
+python3 - "$out/forged-size.wav" <<'PY'
+import struct, sys
+wav = bytearray(open(sys.argv[1], 'rb').read())
+struct.pack_into('<I', wav, wav.find(b'data') + 4, 99 * 60 * 32000)
+open(sys.argv[1], 'wb').write(wav)
+PY
+# 90 s of AAC whose movie and media headers say 0 (mvhd and mdhd durations zeroed): plays 90 s.
+sox -n -r 8000 -c 1 -b 16 "$tmp/ninety.wav" synth 90 sine 440 vol 0.5
+ffmpeg -v error -y -i "$tmp/ninety.wav" -c:a aac -b:a 8k "$out/zero-duration.m4a"
+python3 - "$out/zero-duration.m4a" <<'PY'
+import struct, sys
+m4a = bytearray(open(sys.argv[1], 'rb').read())
+for box in (b'mvhd', b'mdhd'):
+    at = m4a.find(box)
+    if m4a[at + 4] == 0:
+        struct.pack_into('>I', m4a, at + 4 + 4 + 4 + 4 + 4, 0)  # version, created, modified, timescale
+    else:
+        struct.pack_into('>Q', m4a, at + 4 + 4 + 8 + 8 + 4, 0)
+open(sys.argv[1], 'wb').write(m4a)
+PY
+# An m4a cut in half before its moov box (written last without faststart): no index, no sound.
+ffmpeg -v error -y -i "$tmp/voice.wav" -c:a aac -b:a 32k "$tmp/whole.m4a"
+head -c $(( $(stat -c %s "$tmp/whole.m4a") / 2 )) "$tmp/whole.m4a" > "$out/no-moov.m4a"
+# A video without a sound track.
+ffmpeg -v error -y -f lavfi -i testsrc=size=96x64:rate=10:duration=1 -c:v libx264 -pix_fmt yuv420p "$out/silent-picture.mp4"
 ls -l "$out"

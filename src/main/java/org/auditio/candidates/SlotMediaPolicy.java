@@ -4,7 +4,10 @@ import java.time.Duration;
 import org.auditio.auditions.PieceSpec;
 import org.auditio.media.MediaPolicy;
 
-/** What a slot accepts, for the upload field and for the media store: kinds and longest duration. */
+/**
+ * What a slot accepts, for the upload field and for the media store: kinds and longest duration, and
+ * the shortest under which the singer is warned.
+ */
 public final class SlotMediaPolicy {
 
     private SlotMediaPolicy() {}
@@ -16,6 +19,7 @@ public final class SlotMediaPolicy {
             case EITHER -> MediaPolicy.either();
         };
         Duration max = piece.maxDuration();
-        return kinds.lastingAtMost(max.isZero() || max.isNegative() ? null : max);
+        return kinds.lastingAtMost(max.isZero() || max.isNegative() ? null : max)
+                .lastingAtLeast(piece.hasMinDuration() ? piece.minDuration() : null);
     }
 }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A stored recording as its owner and organisers may see it. {@code playbackPath} carries an
- * opaque id only; {@code displayName} is the sanitised client file name, never to be shown to jurors.
+ * opaque id only; {@code displayName} is the sanitised client file name, never to be shown to jurors;
+ * {@code sound} holds the warnings its singer was given (for the owner and organisers).
  */
 public record RecordingInfo(
         UUID id,
@@ -18,7 +19,8 @@ public record RecordingInfo(
         String sha256,
         String displayName,
         Instant createdAt,
-        MediaFacts facts) {
+        MediaFacts facts,
+        SoundCheck sound) {
 
     public @Nullable Duration duration() {
         return facts.duration();

@@ -407,6 +407,7 @@ public class Audition {
                 spec.instructionsFr(),
                 spec.accepts(),
                 spec.maxDuration(),
-                spec.mandatory());
+                spec.mandatory(),
+                spec.minDuration());
     }
 }

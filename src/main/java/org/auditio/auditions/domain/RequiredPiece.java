@@ -33,6 +33,8 @@ class RequiredPiece {
 
     private boolean mandatory;
 
+    private int minDurationSeconds;
+
     protected RequiredPiece() {
         this.id = UUID.randomUUID();
         this.nameEn = "";
@@ -55,6 +57,11 @@ class RequiredPiece {
         }
         this.maxDurationSeconds = (int) duration.toSeconds();
         this.mandatory = spec.mandatory();
+        Duration shortest = spec.minDuration();
+        if (shortest.isNegative() || (!shortest.isZero() && shortest.compareTo(duration) >= 0)) {
+            throw new UserError("audition.pieces.min-duration-invalid");
+        }
+        this.minDurationSeconds = (int) shortest.toSeconds();
     }
 
     UUID id() {
@@ -70,6 +77,7 @@ class RequiredPiece {
                 instructionsFr,
                 accepts,
                 Duration.ofSeconds(maxDurationSeconds),
-                mandatory);
+                mandatory,
+                Duration.ofSeconds(minDurationSeconds));
     }
 }

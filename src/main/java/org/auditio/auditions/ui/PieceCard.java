@@ -33,6 +33,7 @@ class PieceCard extends Section {
     final TextArea instructionsFr = new TextArea();
     final Select<AcceptedMedia> accepts = new Select<>();
     final TextField maxDuration = new TextField();
+    final TextField minDuration = new TextField();
     final Checkbox mandatory = new Checkbox();
     final Button up = new Button();
     final Button down = new Button();
@@ -50,6 +51,8 @@ class PieceCard extends Section {
         accepts.setItemLabelGenerator(kind -> getTranslation("media." + kind.name()));
         maxDuration.setLabel(getTranslation("editor.pieces.max-duration"));
         maxDuration.setHelperText(getTranslation("editor.pieces.max-duration-help"));
+        minDuration.setLabel(getTranslation("editor.pieces.min-duration"));
+        minDuration.setHelperText(getTranslation("editor.pieces.min-duration-help"));
         mandatory.setLabel(getTranslation("editor.pieces.mandatory"));
         nameEn.setValue(piece.nameEn());
         nameFr.setValue(piece.nameFr());
@@ -57,6 +60,7 @@ class PieceCard extends Section {
         instructionsFr.setValue(piece.instructionsFr());
         accepts.setValue(piece.accepts());
         maxDuration.setValue(TimeTexts.minutesSeconds(piece.maxDuration()));
+        minDuration.setValue(piece.hasMinDuration() ? TimeTexts.minutesSeconds(piece.minDuration()) : "");
         mandatory.setValue(piece.mandatory());
         up.setText(getTranslation("editor.move-up"));
         down.setText(getTranslation("editor.move-down"));
@@ -65,8 +69,8 @@ class PieceCard extends Section {
             button.addThemeVariants(ButtonVariant.TERTIARY);
             button.setVisible(!frozen);
         }
-        FormLayout form =
-                new FormLayout(nameEn, nameFr, instructionsEn, instructionsFr, accepts, maxDuration, mandatory);
+        FormLayout form = new FormLayout(
+                nameEn, nameFr, instructionsEn, instructionsFr, accepts, maxDuration, minDuration, mandatory);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         nameEn.setReadOnly(frozen);
         nameFr.setReadOnly(frozen);
@@ -74,6 +78,7 @@ class PieceCard extends Section {
         instructionsFr.setReadOnly(frozen);
         accepts.setReadOnly(frozen);
         maxDuration.setReadOnly(frozen);
+        minDuration.setReadOnly(frozen);
         mandatory.setReadOnly(frozen);
         add(heading, form, new HorizontalLayout(up, down, remove));
     }
@@ -82,18 +87,13 @@ class PieceCard extends Section {
         heading.setText(getTranslation("editor.pieces.number", position));
     }
 
-    /** The piece as typed; empty, with the field marked, when the length cannot be read. */
+    /** The piece as typed; empty, with the field marked, when a length cannot be read. */
     Optional<PieceSpec> value() {
-        Matcher length = MINUTES_SECONDS.matcher(maxDuration.getValue());
-        if (!length.matches()) {
-            maxDuration.setErrorMessage(getTranslation("editor.pieces.max-duration-invalid"));
-            maxDuration.setInvalid(true);
+        Optional<Duration> longest = length(maxDuration, false);
+        Optional<Duration> shortest = length(minDuration, true);
+        if (longest.isEmpty() || shortest.isEmpty()) {
             return Optional.empty();
         }
-        maxDuration.setInvalid(false);
-        Duration duration = length.group(2) == null
-                ? Duration.ofMinutes(Long.parseLong(length.group(1)))
-                : Duration.ofMinutes(Long.parseLong(length.group(1))).plusSeconds(Long.parseLong(length.group(2)));
         return Optional.of(new PieceSpec(
                 id,
                 nameEn.getValue(),
@@ -101,7 +101,25 @@ class PieceCard extends Section {
                 instructionsEn.getValue(),
                 instructionsFr.getValue(),
                 accepts.getValue() == null ? AcceptedMedia.EITHER : accepts.getValue(),
-                duration,
-                mandatory.getValue()));
+                longest.get(),
+                mandatory.getValue(),
+                shortest.get()));
+    }
+
+    /** Minutes:seconds from a field; an optional one left empty is zero (none). */
+    private Optional<Duration> length(TextField field, boolean optional) {
+        if (optional && field.getValue().isBlank()) {
+            field.setInvalid(false);
+            return Optional.of(Duration.ZERO);
+        }
+        Matcher length = MINUTES_SECONDS.matcher(field.getValue());
+        if (!length.matches()) {
+            field.setErrorMessage(getTranslation("editor.pieces.max-duration-invalid"));
+            field.setInvalid(true);
+            return Optional.empty();
+        }
+        field.setInvalid(false);
+        Duration minutes = Duration.ofMinutes(Long.parseLong(length.group(1)));
+        return Optional.of(length.group(2) == null ? minutes : minutes.plusSeconds(Long.parseLong(length.group(2))));
     }
 }

@@ -84,6 +84,13 @@ class ApplicationReviewDialog extends Dialog {
             measured.addClassName("muted");
             item.add(measured);
         }
+        String sound = SoundWarningTexts.forOrganisers(this, recording);
+        if (!sound.isEmpty()) {
+            Paragraph warned = new Paragraph(sound);
+            warned.addClassName("warning");
+            warned.addClassName("sound-warning");
+            item.add(warned);
+        }
         Map<String, String> tags = recordings.embeddedTags(recording.id());
         if (!tags.isEmpty()) {
             Paragraph tagged = new Paragraph(getTranslation(

@@ -199,6 +199,7 @@ class ApplicationView extends PageColumn implements BeforeEnterObserver, HasDyna
                 if (recording != null && slot.slotId().equals(uploadedSlot)) {
                     // The name as stored (folders and bidirectional controls gone), not as the browser sent it.
                     Notices.success(getTranslation("media.upload.done", recording.displayName()));
+                    SoundWarningTexts.forSinger(this, slot.piece(), recording).forEach(Notices::warning);
                 }
             }
         }

@@ -60,6 +60,12 @@ class SlotCard extends Section {
                             : TimeTexts.minutesSeconds(length)));
             details.addClassName("muted");
             player.add(details);
+            for (String warning : SoundWarningTexts.forSinger(this, slot.piece(), recording)) {
+                Paragraph told = new Paragraph(warning);
+                told.addClassName("warning");
+                told.addClassName("sound-warning");
+                player.add(told);
+            }
             mediaPlayer = new MediaPlayer(
                     recording,
                     getTranslation("media.player.label", slot.piece().name(locale)),

@@ -15,6 +15,11 @@ public final class Notices {
         show(text, NotificationVariant.SUCCESS, 4000, Notification.Position.BOTTOM_END);
     }
 
+    /** Something kept that the user should know about (a clipped recording): as long in sight as an error. */
+    public static void warning(String text) {
+        show(text, NotificationVariant.WARNING, 10000, Notification.Position.TOP_CENTER);
+    }
+
     /** Errors stay longer, in sight, so nobody misses them. */
     public static void error(String text) {
         show(text, NotificationVariant.ERROR, 10000, Notification.Position.TOP_CENTER);

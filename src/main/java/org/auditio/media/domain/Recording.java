@@ -8,12 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.auditio.media.MediaFacts;
 import org.auditio.media.MediaKind;
 import org.auditio.media.RecordingInfo;
+import org.auditio.media.SoundCheck;
+import org.auditio.media.SoundWarning;
 import org.jspecify.annotations.Nullable;
 
 /** One uploaded recording: who owns it, and once COMPLETE, where its verified bytes are. */
@@ -61,6 +66,11 @@ public class Recording {
     private @Nullable Double frameRate;
     private @Nullable Double loudnessLufs;
     private @Nullable Double truePeakDbfs;
+
+    private @Nullable Double silentShare;
+    private @Nullable Double fullScaleShare;
+    /** Names of {@link SoundWarning}, comma-separated. */
+    private String soundWarnings = "";
 
     /** Tags found in the file, as {@code name=value} lines: they may name the singer, so never for jurors. */
     private String embeddedTags = "";
@@ -113,6 +123,25 @@ public class Recording {
         this.truePeakDbfs = facts.truePeakDbfs();
         this.completedAt = now;
         this.status = RecordingStatus.COMPLETE;
+    }
+
+    /** Keeps what decoding the sound showed, and the warnings its singer was given at upload. */
+    public void keepSoundCheck(SoundCheck sound) {
+        this.silentShare = sound.silentShare();
+        this.fullScaleShare = sound.fullScaleShare();
+        this.soundWarnings = sound.warnings().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private SoundCheck soundCheck() {
+        EnumSet<SoundWarning> warnings = EnumSet.noneOf(SoundWarning.class);
+        Arrays.stream(soundWarnings.split(",")).filter(name -> !name.isBlank()).forEach(name -> {
+            try {
+                warnings.add(SoundWarning.valueOf(name.strip()));
+            } catch (IllegalArgumentException retired) {
+                // a warning this version no longer gives
+            }
+        });
+        return new SoundCheck(silentShare, fullScaleShare, warnings);
     }
 
     /** Keeps the file's embedded tags (each value already one short line). */
@@ -176,7 +205,16 @@ public class Recording {
             throw new IllegalStateException("Recording " + id + " is not complete");
         }
         return new RecordingInfo(
-                id, "/media/" + opaqueId, kind, contentType, sizeBytes, sha256, displayName, createdAt, facts());
+                id,
+                "/media/" + opaqueId,
+                kind,
+                contentType,
+                sizeBytes,
+                sha256,
+                displayName,
+                createdAt,
+                facts(),
+                soundCheck());
     }
 
     private MediaFacts facts() {

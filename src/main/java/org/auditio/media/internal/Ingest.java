@@ -11,6 +11,8 @@ import org.auditio.media.MediaFacts;
 import org.auditio.media.MediaKind;
 import org.auditio.media.MediaPolicy;
 import org.auditio.media.RecordingInfo;
+import org.auditio.media.SoundCheck;
+import org.auditio.media.probe.SoundDecode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -62,8 +64,13 @@ public class Ingest {
             }
             AcceptedFormats.Format format = AcceptedFormats.asMeasured(detected, probed.facts());
             fits(format, probed.facts(), staged, policy);
+            SoundVerdict.refuseSilentFiles(probed, policy);
+            SoundCheck sound = new SoundCheck(
+                    probed.sound().silentShare(),
+                    probed.sound().fullScaleShare(),
+                    SoundVerdict.warnings(probed, policy));
             String key = storage.commit(remuxed);
-            RecordingInfo stored = rows.complete(id, remuxed, format.mediaType(), format.kind(), probed, key);
+            RecordingInfo stored = rows.complete(id, remuxed, format.mediaType(), format.kind(), probed, sound, key);
             completed = true;
             return stored;
         } catch (TooLargeException tooLarge) {
@@ -125,14 +132,17 @@ public class Ingest {
     }
 
     /**
-     * Remuxes the file into {@code remuxed} and measures that, in the isolated probe (see the media
-     * module's documentation: only media packets are stored). A file the probe cannot survive or
-     * remux is refused; an unknown duration passes the slot's limit (see {@link #fits}).
+     * Decodes the upload's whole sound and remuxes it into {@code remuxed}, in the isolated probe (see
+     * the media module's documentation: only media packets are stored). The probe's time limit grows
+     * by the decode's own (proportional to the file's size). A file the probe cannot survive or remux
+     * is refused; so is one whose sound does not decode (see {@link SoundVerdict}). The duration the
+     * slot's limit is checked against is the decoded one (see {@link #fits}).
      */
     private Probed measured(
             StagedUpload staged, StagedUpload remuxed, AcceptedFormats.Format format, MediaPolicy policy) {
+        Duration limit = extractor.timeLimit().plus(SoundDecode.timeLimit(staged.sizeBytes()));
         return extractor
-                .extractRemuxed(storage.stagedFile(staged), format.mediaType(), storage.stagedFile(remuxed))
+                .extract(storage.stagedFile(staged), format.mediaType(), storage.stagedFile(remuxed), limit)
                 .orElseThrow(() -> unreadable(policy));
     }
 

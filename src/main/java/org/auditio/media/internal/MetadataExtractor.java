@@ -85,6 +85,11 @@ public class MetadataExtractor {
         return extract(file, mediaType, remuxTo, timeLimit);
     }
 
+    /** How long a probe may take on a file, before the decode's own allowance (see Ingest). */
+    Duration timeLimit() {
+        return timeLimit;
+    }
+
     Optional<Probed> extract(Path file, String mediaType, Duration limit) {
         return extract(file, mediaType, null, limit);
     }

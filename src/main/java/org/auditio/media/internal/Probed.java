@@ -13,7 +13,23 @@ import org.jspecify.annotations.Nullable;
  * What the probe found in a file: the technical facts, and the embedded tags (title, artist,
  * comment …), which are kept for organisers but may name the singer, so jurors never see them.
  */
-record Probed(MediaFacts facts, Map<String, String> tags) {
+record Probed(MediaFacts facts, Map<String, String> tags, Decoded sound) {
+
+    /**
+     * What decoding the sound showed: the duration the headers claim (hints, to tell a cut-off
+     * file), why the sound did not decode ({@code SoundDecode}'s reasons; null when it did), and
+     * the silence and clipping figures.
+     */
+    record Decoded(
+            @Nullable Duration claimed,
+            @Nullable String error,
+            @Nullable Double silentShare,
+            @Nullable Double fullScaleShare) {
+
+        static Decoded unknown() {
+            return new Decoded(null, null, null, null);
+        }
+    }
 
     static final int MAX_TAG = 200;
 
@@ -60,7 +76,12 @@ record Probed(MediaFacts facts, Map<String, String> tags) {
                 frameRate(found.get("frameRate")),
                 decibels(found.get("loudnessLufs")),
                 decibels(found.get("truePeakDbfs")));
-        return new Probed(facts, tags);
+        Decoded sound = new Decoded(
+                duration(found.get("claimedSeconds")),
+                text(found.get("decodeError")),
+                share(found.get("silentShare")),
+                share(found.get("fullScaleShare")));
+        return new Probed(facts, tags, sound);
     }
 
     private static @Nullable Duration duration(@Nullable String seconds) {
@@ -73,9 +94,15 @@ record Probed(MediaFacts facts, Map<String, String> tags) {
         return value != null && value > 0 && value <= 1000 ? value : null;
     }
 
+    /** Loudness below 0 LUFS; a true peak may pass 0 dBFS (a clipped recording), never +20. */
     private static @Nullable Double decibels(@Nullable String value) {
         Double level = number(value);
-        return level != null && level > -100 && level < 10 ? level : null;
+        return level != null && level > -100 && level < 20 ? level : null;
+    }
+
+    private static @Nullable Double share(@Nullable String value) {
+        Double share = number(value);
+        return share != null && share >= 0 && share <= 1 ? share : null;
     }
 
     private static @Nullable Double number(@Nullable String value) {

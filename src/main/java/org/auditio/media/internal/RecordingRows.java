@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.auditio.media.MediaKind;
 import org.auditio.media.RecordingInfo;
+import org.auditio.media.SoundCheck;
 import org.auditio.media.domain.Recording;
 import org.auditio.media.domain.RecordingRepository;
 import org.auditio.media.domain.RecordingStatus;
@@ -33,11 +34,18 @@ public class RecordingRows {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public RecordingInfo complete(
-            UUID id, StagedUpload staged, String contentType, MediaKind kind, Probed probed, String key) {
+            UUID id,
+            StagedUpload staged,
+            String contentType,
+            MediaKind kind,
+            Probed probed,
+            SoundCheck sound,
+            String key) {
         Recording recording = recordings.findById(id).orElseThrow();
         recording.complete(
                 staged.sha256(), staged.sizeBytes(), contentType, kind, probed.facts(), key, clock.instant());
         recording.keepEmbeddedTags(probed.tags());
+        recording.keepSoundCheck(sound);
         return recordings.saveAndFlush(recording).info();
     }
 

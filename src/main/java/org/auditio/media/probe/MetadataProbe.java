@@ -11,14 +11,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.tika.io.TikaInputStream;
@@ -78,11 +74,6 @@ public final class MetadataProbe {
         }
 
         @Override
-        public Map<String, String> tags(Path file, String mediaType) {
-            return tagsOf(file, mediaType);
-        }
-
-        @Override
         public boolean remux(String mediaType, Path in, Path out) throws IOException, InterruptedException {
             List<String> command = Remux.command(mediaType, in, out);
             if (command == null) {
@@ -127,26 +118,6 @@ public final class MetadataProbe {
         return wav.array();
     }
 
-    /** Embedded tags only, read as {@link #probe} reads them (without measuring loudness). */
-    static Map<String, String> tagsOf(Path file, String type) {
-        Map<String, String> found = new TreeMap<>();
-        tika(file, found);
-        String extension = JAUDIOTAGGER_EXTENSIONS.get(type);
-        if (extension != null) {
-            jaudiotagger(file, extension, found);
-        }
-        if (type.startsWith("video/")) {
-            ffprobe(file, found);
-        }
-        Map<String, String> tags = new TreeMap<>();
-        found.forEach((key, value) -> {
-            if (key.startsWith(TAG) && value != null) {
-                tags.put(key, clean(value));
-            }
-        });
-        return tags;
-    }
-
     static Map<String, String> probe(Path file, String type) {
         Map<String, String> found = new TreeMap<>();
         tika(file, found);
@@ -157,7 +128,13 @@ public final class MetadataProbe {
         if (type.startsWith("video/")) {
             ffprobe(file, found);
         }
-        loudness(file, found);
+        SoundDecode.measure(file, SoundDecode.timeLimit(size(file)), found);
+        if ("audio/mpeg".equals(type) && found.containsKey("decode.estimated")) {
+            // An mp3 without a frame count (VBR without a Xing header): every header's length is a
+            // guess from the first frames' bit rate, and a guess must not make an honest file look cut
+            // off. (A WAV's estimate is from its size, and its data chunk's claim is a real claim.)
+            found.put("headers.guessed", "true");
+        }
         Map<String, String> answer = normalised(found);
         found.forEach((key, value) -> {
             if (key.startsWith(TAG)) {
@@ -167,32 +144,50 @@ public final class MetadataProbe {
         return answer;
     }
 
+    private static long size(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException unreadable) {
+            return 0;
+        }
+    }
+
     /** One line, no control or direction characters, short. */
     private static String clean(String value) {
         String plain = value.replaceAll("[\\p{Cntrl}\\p{Cf}]", " ").strip();
         return plain.substring(0, Math.min(plain.length(), MAX_TAG));
     }
 
-    /** One answer per fact, from the library that knows it best for the format (see STACK.md). */
+    /**
+     * One answer per fact. The decoded sound is the authority for what it measured (duration, rate,
+     * channels, loudness); the headers (see STACK.md for which library reads which format best) are
+     * hints: the duration they claim is kept apart, to tell a cut-off file, and stands in only where
+     * ffmpeg is not installed.
+     */
     static Map<String, String> normalised(Map<String, String> found) {
         Map<String, String> facts = new TreeMap<>();
-        String seconds = positive(found.get("jat.seconds"));
-        if (seconds == null) {
-            seconds = positive(found.get("tika.xmpDM:duration"));
-        }
-        if (seconds == null) {
-            seconds = positive(found.get("ffprobe.duration"));
-        }
-        put(facts, "durationSeconds", seconds);
-        // the first plausible answer: a forged or misread header ("-14" channels) does not win
+        String claimed = first(
+                bounded(found.get("decode.containerSeconds")),
+                bounded(found.get("jat.seconds")),
+                bounded(found.get("tika.xmpDM:duration")),
+                bounded(found.get("ffprobe.duration")));
+        put(facts, "claimedSeconds", found.containsKey("headers.guessed") ? null : claimed);
+        String error = found.get("decode.error");
+        put(facts, "decodeError", error);
+        put(facts, "durationSeconds", SoundDecode.NOT_INSTALLED.equals(error) ? claimed : found.get("decode.seconds"));
         put(
                 facts,
                 "sampleRate",
-                first(rate(found.get("tika.xmpDM:audioSampleRate")), rate(found.get("jat.sampleRate"))));
+                first(
+                        rate(found.get("decode.sampleRate")),
+                        rate(found.get("tika.xmpDM:audioSampleRate")),
+                        rate(found.get("jat.sampleRate"))));
+        // The decoder's channel count first: Jaudiotagger reads odd values from some phones' m4a.
         put(
                 facts,
                 "channels",
                 first(
+                        channels(found.get("decode.channels")),
                         channels(found.get("tika.channels")),
                         channels(found.get("jat.channels")),
                         channels(found.get("tika.xmpDM:audioChannelType"))));
@@ -202,7 +197,8 @@ public final class MetadataProbe {
                 first(
                         found.get("tika.xmpDM:audioCompressor"),
                         found.get("jat.encoding"),
-                        found.get("ffprobe.audioCodec")));
+                        found.get("ffprobe.audioCodec"),
+                        found.get("decode.audioCodec")));
         // ffprobe names the codec ("h264"); the container's compressor field is free text, often the
         // encoder's name ("Lavc59.37.100 libx264"): only a fallback.
         put(facts, "videoCodec", first(found.get("ffprobe.videoCodec"), found.get("tika.xmpDM:videoCompressor")));
@@ -210,9 +206,28 @@ public final class MetadataProbe {
         put(facts, "height", first(found.get("tika.tiff:ImageLength"), found.get("ffprobe.height")));
         put(facts, "bitrateKbps", found.get("jat.bitrate"));
         put(facts, "frameRate", found.get("ffprobe.frameRate"));
-        put(facts, "loudnessLufs", found.get("ffmpeg.loudness"));
-        put(facts, "truePeakDbfs", found.get("ffmpeg.truePeak"));
+        put(facts, "loudnessLufs", decibels(found.get("decode.loudness"), -100, 0));
+        // A clipped recording's true peak is above 0 dBFS: kept, it is what levelling must know.
+        put(facts, "truePeakDbfs", decibels(found.get("decode.truePeak"), -100, 20));
+        put(facts, "silentShare", found.get("decode.silentShare"));
+        put(facts, "fullScaleShare", found.get("decode.fullScaleShare"));
         return facts;
+    }
+
+    /** A header's duration in seconds, if it is one a recording could have (under a day). */
+    private static @Nullable String bounded(@Nullable String seconds) {
+        String value = positive(seconds);
+        return value != null && Double.parseDouble(value) < 24 * 3600 ? value : null;
+    }
+
+    /** A level in dB strictly between the bounds; null for ffmpeg's -inf, nan, or anything else. */
+    private static @Nullable String decibels(@Nullable String value, double above, double below) {
+        try {
+            double level = value == null ? Double.NaN : Double.parseDouble(value);
+            return Double.isFinite(level) && level > above && level < below ? value : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     /**
@@ -279,87 +294,6 @@ public final class MetadataProbe {
                             / Double.parseDouble(fraction.substring(slash + 1));
             return value > 0 && Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : null;
         } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
-
-    /**
-     * Integrated loudness (EBU R128) and true peak, measured by Debian's ffmpeg when installed, so
-     * players can level recordings made at very different volumes. A long file may take ffmpeg
-     * longer than {@link #LOUDNESS_LIMIT}: its loudness is then unknown, nothing else is lost.
-     */
-    private static void loudness(Path file, Map<String, String> found) {
-        Process ffmpeg = null;
-        try {
-            ffmpeg = BoundedCommand.start(new ProcessBuilder(
-                            "ffmpeg",
-                            "-hide_banner",
-                            "-nostats",
-                            "-nostdin",
-                            "-i",
-                            file.toString(),
-                            "-vn",
-                            "-af",
-                            "ebur128=peak=true",
-                            "-f",
-                            "null",
-                            "-")
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectErrorStream(false));
-            Process running = ffmpeg;
-            // ffmpeg logs every 100 ms of sound; only the summary's last lines matter.
-            CompletableFuture<List<String>> summary =
-                    CompletableFuture.supplyAsync(() -> lastLines(running.getErrorStream(), 20));
-            if (!ffmpeg.waitFor(LOUDNESS_LIMIT.toMillis(), TimeUnit.MILLISECONDS) || ffmpeg.exitValue() != 0) {
-                return;
-            }
-            String section = "";
-            for (String line : summary.get(1, TimeUnit.SECONDS)) {
-                String text = line.strip();
-                if (text.endsWith(":") && !text.contains(" ")) {
-                    continue;
-                }
-                if (text.startsWith("Integrated loudness") || text.startsWith("True peak")) {
-                    section = text;
-                } else if (text.startsWith("I:") && section.startsWith("Integrated")) {
-                    put(found, "ffmpeg.loudness", decibels(text));
-                } else if (text.startsWith("Peak:") && section.startsWith("True peak")) {
-                    put(found, "ffmpeg.truePeak", decibels(text));
-                }
-            }
-        } catch (Exception notInstalled) {
-            found.put("ffmpeg.error", notInstalled.getClass().getSimpleName());
-        } finally {
-            if (ffmpeg != null && ffmpeg.isAlive()) {
-                ffmpeg.destroyForcibly();
-            }
-        }
-    }
-
-    private static final Duration LOUDNESS_LIMIT = Duration.ofSeconds(10);
-
-    private static List<String> lastLines(InputStream in, int count) {
-        ArrayDeque<String> last = new ArrayDeque<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (last.size() == count) {
-                    last.removeFirst();
-                }
-                last.addLast(line.length() > 200 ? line.substring(0, 200) : line);
-            }
-        } catch (IOException ended) {
-            // what was read is all there is
-        }
-        return List.copyOf(last);
-    }
-
-    /** "I:  -21.8 LUFS" as -21.8; null for anything else, and for ffmpeg's -inf or 0 of silence. */
-    private static @Nullable String decibels(String line) {
-        String[] words = line.split("\\s+");
-        try {
-            double value = Double.parseDouble(words[1]);
-            return Double.isFinite(value) && value < 0 && value > -100 ? words[1] : null;
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException notANumber) {
             return null;
         }
     }

@@ -34,9 +34,6 @@ final class ProbeServer {
         /** Facts (and tags, prefixed {@link MetadataProbe#TAG}) of one file. */
         Map<String, String> measure(Path file, String mediaType);
 
-        /** Embedded tags only, prefixed {@link MetadataProbe#TAG}. */
-        Map<String, String> tags(Path file, String mediaType);
-
         /** Writes the file's media packets into a fresh container; false when that fails. */
         boolean remux(String mediaType, Path in, Path out) throws IOException, InterruptedException;
     }
@@ -90,14 +87,15 @@ final class ProbeServer {
             found = parsers.measure(file, type);
             tags = found;
         } else {
-            Path remuxed = Path.of(remuxTo);
-            if (!parsers.remux(type, file, remuxed)) {
+            // The sound as uploaded is decoded beside its headers' claims (a cut-off file shows only
+            // there: the remux writes honest headers); the remux copies its packets, so what is stored
+            // plays as long as what was decoded. Tags too come from the upload (the remux drops them).
+            found = parsers.measure(file, type);
+            tags = found;
+            if (!parsers.remux(type, file, Path.of(remuxTo))) {
                 answer.put("unreadable", "remux");
                 return answer;
             }
-            // Technical facts of what is stored; tags from what was uploaded (the remux drops them).
-            found = parsers.measure(remuxed, type);
-            tags = parsers.tags(file, type);
         }
         answer.put("facts", facts(found));
         answer.put("tags", tags(tags));

@@ -92,6 +92,36 @@ class AuditionEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_organiser_sets_a_pieces_minimum_length_and_a_minimum_past_the_maximum_is_refused() {
+        UUID id = fixtures.draft(organiser, 30);
+        navigate(AuditionEditorView.class, Map.of(AuditionEditorView.ID, id.toString()));
+        test(((AuditionEditorView) getCurrentView()).tabs).select(3);
+        PiecesEditor pieces = $(PiecesEditor.class).single();
+        PieceCard first = pieces.cards.getFirst();
+        assertThat(first.minDuration.getLabel()).isEqualTo("Minimum length");
+        assertThat(first.minDuration.getValue()).isEmpty();
+
+        test(first.minDuration).setValue("0:30");
+        test(pieces.save).click();
+        assertThat(AsUser.call(organiser.email(), Role.ORGANISER, () -> auditions.details(id))
+                        .pieces()
+                        .getFirst()
+                        .minDuration())
+                .isEqualTo(Duration.ofSeconds(30));
+
+        PiecesEditor again = $(PiecesEditor.class).single();
+        test(again.cards.getFirst().minDuration).setValue("59:00");
+        test(again.save).click();
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("A piece’s minimum length must be shorter than its maximum.");
+        assertThat(AsUser.call(organiser.email(), Role.ORGANISER, () -> auditions.details(id))
+                        .pieces()
+                        .getFirst()
+                        .minDuration())
+                .isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
     void opening_an_incomplete_draft_is_refused_with_the_reason_and_nothing_changes() {
         UUID id = AsUser.call(
                 organiser.email(),

@@ -130,6 +130,21 @@ class ApplicationViewUploadTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_clipped_take_is_kept_and_its_singer_is_told_at_once_and_under_the_recording() {
+        ApplicationView page = open();
+        SlotCard card = page.cards.get(slot(AcceptedMedia.AUDIO).slotId());
+        test(UploadTester.class, $(Upload.class, card).single())
+                .upload("loud take.m4a", "audio/mp4", MediaCorpus.bytes("clipped.m4a"));
+
+        String told = "This recording is clipped: the sound was too loud for the microphone";
+        assertThat(card.mediaPlayer()).isNotNull();
+        assertThat($(Notification.class).all().stream()
+                        .map(notification -> test(notification).getText()))
+                .anySatisfy(text -> assertThat(text).startsWith(told));
+        assertThat($(Paragraph.class, card).withTextContaining(told).exists()).isTrue();
+    }
+
+    @Test
     void a_phone_video_plays_in_a_video_element() {
         ApplicationView page = open();
         SlotCard card = page.cards.get(slot(AcceptedMedia.EITHER).slotId());

@@ -132,6 +132,15 @@ class ApplicationsDashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_organiser_sees_the_warning_its_singer_was_given_about_the_sound() {
+        reviewOfAnUpload("Cleo Clipped", AcceptedMedia.VIDEO, "clipped.m4a", "loud.m4a");
+
+        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText))
+                .anySatisfy(
+                        text -> assertThat(text).matches("Sound: clipped \\([0-9.]+ % of samples at full scale\\)"));
+    }
+
+    @Test
     void the_organiser_sees_the_tags_embedded_in_a_file() {
         reviewOfAnUpload("Tim Tagged", AcceptedMedia.VIDEO, "tagged.mp3", "take 3.mp3");
 

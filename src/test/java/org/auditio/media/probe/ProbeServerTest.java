@@ -94,11 +94,6 @@ class ProbeServerTest {
             }
 
             @Override
-            public Map<String, String> tags(Path file, String mediaType) {
-                return Map.of();
-            }
-
-            @Override
             public boolean remux(String mediaType, Path in, Path out) {
                 return true;
             }

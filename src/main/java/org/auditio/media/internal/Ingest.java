@@ -58,13 +58,13 @@ public class Ingest {
             AcceptedFormats.Format detected = accepted(staged, policy);
             remuxed = storage.reserve();
             Probed probed = measured(staged, remuxed, detected, policy);
+            SoundVerdict.refuseSilentFiles(probed, policy);
             remuxed = storage.restaged(remuxed);
             if (remuxed.sizeBytes() == 0) {
                 throw unreadable(policy);
             }
             AcceptedFormats.Format format = AcceptedFormats.asMeasured(detected, probed.facts());
             fits(format, probed.facts(), staged, policy);
-            SoundVerdict.refuseSilentFiles(probed, policy);
             SoundCheck sound = new SoundCheck(
                     probed.sound().silentShare(),
                     probed.sound().fullScaleShare(),

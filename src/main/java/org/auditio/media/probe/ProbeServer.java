@@ -92,7 +92,8 @@ final class ProbeServer {
             // plays as long as what was decoded. Tags too come from the upload (the remux drops them).
             found = parsers.measure(file, type);
             tags = found;
-            if (!parsers.remux(type, file, Path.of(remuxTo))) {
+            // Sound that does not decode is refused for that reason (the app says which): no remux.
+            if (!found.containsKey("decodeError") && !parsers.remux(type, file, Path.of(remuxTo))) {
                 answer.put("unreadable", "remux");
                 return answer;
             }

@@ -305,8 +305,10 @@ class MetadataExtractorTest {
                         .extract(copy("tone.m4a"), "audio/mp4")
                         .orElseThrow()
                         .facts()
-                        .duration())
-                .isEqualTo(Duration.ofMillis(1500));
+                        .duration()
+                        .toMillis())
+                // decoded: 1.5 s of tone plus the encoder's priming and padding
+                .isCloseTo(1500, org.assertj.core.api.Assertions.within(50L));
     }
 
     @Test

@@ -87,7 +87,11 @@ public class AccountService {
         pending.save(new PendingRegistration(
                 email, name, hash, registration.language(), LinkTokens.hash(secret), now, REGISTRATION_VALIDITY));
         events.publishEvent(new RegistrationRequested(
-                email, name, registration.language(), baseUrl + "/activate/" + secret, now.plus(REGISTRATION_VALIDITY)));
+                email,
+                name,
+                registration.language(),
+                baseUrl + "/activate/" + secret,
+                now.plus(REGISTRATION_VALIDITY)));
     }
 
     /** Who a registration link is for, while it works; empty for an unknown, used or expired one. */

@@ -99,7 +99,8 @@ class RegistrationMailTest {
         String newcomer = AccountServiceTest.unique("other");
 
         // Same call, same (absent) answer, no exception either way: only the mail differs.
-        accounts.register(new Registration("Mallory", email.toUpperCase(Locale.ROOT), "another password here", Locale.ENGLISH));
+        accounts.register(
+                new Registration("Mallory", email.toUpperCase(Locale.ROOT), "another password here", Locale.ENGLISH));
         accounts.register(new Registration("Mallory", newcomer, "another password here", Locale.ENGLISH));
 
         MimeMessage toOwner = mailTo(email);
@@ -107,10 +108,11 @@ class RegistrationMailTest {
         assertThat(text(toOwner))
                 .contains("Olivia Owner", "http://localhost:8080/password-reset", "http://localhost:8080/login")
                 .doesNotContain("/activate/", "Mallory");
-        assertThat(login(email, PASSWORD).isAuthenticated()).as("the owner's password is untouched").isTrue();
+        assertThat(login(email, PASSWORD).isAuthenticated())
+                .as("the owner's password is untouched")
+                .isTrue();
         assertThatThrownBy(() -> login(email, "another password here")).isInstanceOf(BadCredentialsException.class);
-        assertThat(mailTo(newcomer).getSubject())
-                .isEqualTo("Confirm your address to activate your Auditio account");
+        assertThat(mailTo(newcomer).getSubject()).isEqualTo("Confirm your address to activate your Auditio account");
         assertThat(accountsWith(email)).isOne();
     }
 
@@ -133,7 +135,9 @@ class RegistrationMailTest {
                 .toArray(String[]::new);
         assertThat(secrets).hasSize(2);
         accounts.confirmRegistration(secrets[1]);
-        assertThat(accounts.registrationLink(secrets[0])).as("the older link of a confirmed address").isEmpty();
+        assertThat(accounts.registrationLink(secrets[0]))
+                .as("the older link of a confirmed address")
+                .isEmpty();
     }
 
     @Test
@@ -163,7 +167,8 @@ class RegistrationMailTest {
     private Authentication login(String email, String password) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr("198.51.100.23");
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(email, password);
         attempt.setDetails(new WebAuthenticationDetails(request));
         try {
             AuthenticationManager manager = authentication.getAuthenticationManager();

@@ -24,7 +24,7 @@ class SecurityHeaders extends OncePerRequestFilter {
      * executeJs} and server-side event expression is compiled with {@code new Function}), and inline
      * styles: the bootstrap page has three {@code <style>} elements, and the components create more
      * and set {@code style} attributes (without it Chromium reported 787 violations on 28 pages, all
-     * of them styles). Everything else is as narrow as the views allow, checked in Chromium across every route and role
+     * of them styles) and fonts from {@code data:} (the upload button's icon font). Everything else is as narrow as the views allow, checked in Chromium across every route and role
      * ({@code ContentSecurityPolicyJourneyTest}): only our own origin, no plugins, no framing, forms
      * posting to ourselves, recordings from our own {@code /media} (and {@code blob:} for the player).
      */
@@ -34,7 +34,7 @@ class SecurityHeaders extends OncePerRequestFilter {
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data:",
-            "font-src 'self'",
+            "font-src 'self' data:",
             "media-src 'self' blob:",
             "connect-src 'self'",
             "object-src 'none'",

@@ -31,8 +31,7 @@ class SessionCookiesTest {
 
         List<String> https = cookiesOfAFirstVisit("https");
         assertThat(https).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
-        assertThat(https)
-                .allSatisfy(cookie -> assertThat(cookie).contains("; Secure", "; HttpOnly", "SameSite=Lax"));
+        assertThat(https).allSatisfy(cookie -> assertThat(cookie).contains("; Secure", "; HttpOnly", "SameSite=Lax"));
     }
 
     @Test

@@ -115,8 +115,12 @@ class MediaOverHttpTest {
                         String what = method + " " + target + (session == null ? "" : " with session")
                                 + (csrf == null ? "" : " with token");
                         assertThat(response.statusCode()).as(what).isEqualTo(405);
-                        assertThat(response.headers().firstValue("allow")).as(what).contains("GET, HEAD");
-                        assertThat(response.headers().firstValue("location")).as(what).isEmpty();
+                        assertThat(response.headers().firstValue("allow"))
+                                .as(what)
+                                .contains("GET, HEAD");
+                        assertThat(response.headers().firstValue("location"))
+                                .as(what)
+                                .isEmpty();
                         assertThat(response.body()).as(what).isEmpty();
                     }
                 }

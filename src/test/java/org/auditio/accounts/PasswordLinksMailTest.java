@@ -166,7 +166,7 @@ class PasswordLinksMailTest {
     }
 
     /** The account was opened through the link mailed at registration: that mail is not the one under test. */
-    private static void forgetTheRegistrationMail() {
+    private static void forgetTheRegistrationMail() throws Exception {
         smtp.waitForIncomingEmail(10_000, 1);
         smtp.purgeEmailFromAllMailboxes();
     }

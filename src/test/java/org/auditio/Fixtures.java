@@ -14,5 +14,11 @@ import org.springframework.context.annotation.Import;
  * Needs {@link TestClock.Config}: the fixtures move the clock the application reads.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({AuditionFixtures.class, CandidateFixtures.class, JuryFixtures.class, SelectionFixtures.class})
+@Import({
+    AuditionFixtures.class,
+    CandidateFixtures.class,
+    JuryFixtures.class,
+    SelectionFixtures.class,
+    RegistrationLinks.class
+})
 public class Fixtures {}

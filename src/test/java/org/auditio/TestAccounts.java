@@ -34,11 +34,20 @@ public final class TestAccounts {
         return email;
     }
 
-    /** A candidate who registered in the given language. */
+    /** A candidate who registered in the given language and followed the link mailed to them. */
     public static String candidate(AccountService accounts, Locale language) {
         String email = uniqueEmail("candidate");
-        accounts.register(new Registration("Test Candidate", email, PASSWORD, language));
+        register(accounts, new Registration("Test Candidate", email, PASSWORD, language));
         return email;
+    }
+
+    /**
+     * Registers and follows the link mailed to the address, as a candidate does: the account exists
+     * afterwards. Needs {@link RegistrationLinks} in the context (imported by {@link Fixtures}).
+     */
+    public static void register(AccountService accounts, Registration registration) {
+        accounts.register(registration);
+        accounts.confirmRegistration(RegistrationLinks.secretFor(registration.email()));
     }
 
     /**

@@ -36,24 +36,28 @@ public class Deliberators implements DeliberationAccess {
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
     @Transactional(readOnly = true)
     public AuditionDetails check(UUID auditionId) {
-        if (holds("ROLE_ORGANISER") || holds("ROLE_ADMIN")) {
-            return auditions.details(auditionId);
-        }
-        if (holds("ROLE_JUROR") && jury.chairedByMe(auditionId)) {
-            return catalogue.call(auditionId).orElseThrow(Deliberators::notFound);
-        }
-        throw notFound();
+        return find(auditionId).orElseThrow(Deliberators::notFound);
     }
 
-    /** Like {@link #check}, empty where the current user does not deliberate on that audition. */
+    /**
+     * Like {@link #check}, empty where the current user does not deliberate on that audition. It asks
+     * the other modules only questions that answer empty: a rejection thrown by a transactional
+     * service marks the shared transaction rollback-only, and catching it here then ended in
+     * "Transaction silently rolled back" instead of the not-found page.
+     */
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUROR')")
     @Transactional(readOnly = true)
     public Optional<AuditionDetails> find(UUID auditionId) {
-        try {
-            return Optional.of(check(auditionId));
-        } catch (UserError notTheirs) {
-            return Optional.empty();
+        if (holds("ROLE_ORGANISER") || holds("ROLE_ADMIN")) {
+            Optional<AuditionDetails> organised = auditions.find(auditionId);
+            if (organised.isPresent() || !holds("ROLE_JUROR")) {
+                return organised;
+            }
         }
+        if (holds("ROLE_JUROR") && jury.chairedByMe(auditionId)) {
+            return catalogue.call(auditionId);
+        }
+        return Optional.empty();
     }
 
     @Override

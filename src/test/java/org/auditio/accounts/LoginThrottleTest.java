@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Locale;
 import org.auditio.AuditioTest;
+import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.accounts.internal.LoginThrottledException;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ class LoginThrottleTest {
     @Test
     void the_eleventh_wrong_password_is_refused_even_when_right_until_the_lock_expires() throws Exception {
         String email = "throttled-" + System.nanoTime() + "@example.org";
-        accounts.register(new Registration("Throttled Tenor", email, PASSWORD, Locale.ENGLISH));
+        TestAccounts.register(accounts, new Registration("Throttled Tenor", email, PASSWORD, Locale.ENGLISH));
         for (int attempt = 1; attempt <= 10; attempt++) {
             assertThatThrownBy(() -> login(email, "wrong password number x", "10.0.0.1"))
                     .as("attempt %d", attempt)
@@ -91,7 +92,7 @@ class LoginThrottleTest {
     @Test
     void failures_in_quick_succession_meet_a_growing_delay() throws Exception {
         String email = "hasty-" + System.nanoTime() + "@example.org";
-        accounts.register(new Registration("Hasty Alto", email, PASSWORD, Locale.ENGLISH));
+        TestAccounts.register(accounts, new Registration("Hasty Alto", email, PASSWORD, Locale.ENGLISH));
         assertThatThrownBy(() -> login(email, "wrong", "10.0.0.2")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> login(email, "wrong", "10.0.0.2")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> login(email, PASSWORD, "10.0.0.2"))

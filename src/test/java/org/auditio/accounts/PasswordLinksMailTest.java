@@ -8,11 +8,13 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.auditio.AsUser;
 import org.auditio.AuditioTest;
+import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.common.UserError;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +61,9 @@ class PasswordLinksMailTest {
     @Test
     void a_reset_link_arrives_in_the_accounts_language_and_works_exactly_once() throws Exception {
         String email = AccountServiceTest.unique("reset");
-        accounts.register(new Registration("Renée Reset", email, "the old long passphrase", Locale.FRENCH));
+        TestAccounts.register(
+                accounts, new Registration("Renée Reset", email, "the old long passphrase", Locale.FRENCH));
+        forgetTheRegistrationMail();
 
         links.requestReset(email.toUpperCase(Locale.ROOT));
 
@@ -84,7 +88,9 @@ class PasswordLinksMailTest {
     @Test
     void a_reset_link_expires_after_an_hour_and_a_newer_one_replaces_it() throws Exception {
         String email = AccountServiceTest.unique("expiry");
-        accounts.register(new Registration("Ed Expiry", email, "the old long passphrase", Locale.ENGLISH));
+        TestAccounts.register(
+                accounts, new Registration("Ed Expiry", email, "the old long passphrase", Locale.ENGLISH));
+        forgetTheRegistrationMail();
         links.requestReset(email);
         String first = secretIn(mailTo(email));
         links.requestReset(email);
@@ -159,16 +165,24 @@ class PasswordLinksMailTest {
                 .single();
     }
 
+    /** The account was opened through the link mailed at registration: that mail is not the one under test. */
+    private static void forgetTheRegistrationMail() throws Exception {
+        smtp.waitForIncomingEmail(10_000, 1);
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
     private void awaitSentBodiesErased(String email) throws InterruptedException {
-        String body = "?";
-        for (int i = 0; i < 50 && !body.isEmpty(); i++) {
+        List<String> bodies = List.of("?");
+        for (int i = 0; i < 50 && !bodies.stream().allMatch(String::isEmpty); i++) {
             Thread.sleep(100);
-            body = jdbc.sql("select body from outbound_mail where recipient = ? and status = 'SENT'")
+            bodies = jdbc.sql("select body from outbound_mail where recipient = ? and status = 'SENT'")
                     .param(email)
                     .query(String.class)
-                    .optional()
-                    .orElse("?");
+                    .list();
+            if (bodies.isEmpty()) {
+                bodies = List.of("?");
+            }
         }
-        assertThat(body).as("a sent mail keeps no one-time link").isEmpty();
+        assertThat(bodies).as("a sent mail keeps no one-time link").allMatch(String::isEmpty);
     }
 }

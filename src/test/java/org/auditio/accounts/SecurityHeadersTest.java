@@ -34,7 +34,12 @@ class SecurityHeadersTest {
         assertThat(response.headers().map())
                 .containsEntry("x-content-type-options", List.of("nosniff"))
                 .containsEntry("referrer-policy", List.of("same-origin"))
-                .containsKey("permissions-policy");
+                .containsKey("permissions-policy")
+                .containsEntry("x-frame-options", List.of("DENY"));
+        assertThat(response.headers().firstValue("content-security-policy"))
+                .hasValueSatisfying(policy -> assertThat(policy)
+                        .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
+                        .contains("base-uri 'self'", "form-action 'self'", "connect-src 'self'"));
         assertThat(response.headers().firstValue("set-cookie"))
                 .hasValueSatisfying(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
     }

@@ -97,11 +97,11 @@ class AuditionAndApplicationJourneyTest extends BrowserJourney {
             page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true))
                     .fill(TestAccounts.PASSWORD);
             button(page, "Créer le compte").click();
-            page.waitForURL(Pattern.compile(".*/login$"));
-            page.locator("vaadin-login-form input[name=username]").fill(email);
-            page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-            page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-            page.waitForURL(url -> !url.contains("/login"));
+            assertThat(page.getByText("Consultez vos courriels")).isVisible();
+            followMailedLink(page, jdbc, email, "/activate/");
+            button(page, "Activer mon compte").click();
+            // Logged in by the link: the profile below is for candidates only.
+            page.waitForURL(url -> !url.contains("/activate/"));
 
             page.navigate(url("/profile"));
             page.getByLabel("Nom et prénom").fill("Chloé Choriste");

@@ -7,15 +7,20 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.auditio.SharedSecurityContextStrategy;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A visitor registers, logs in, switches to French, logs out, and finds French again at the next login. */
+/** A visitor registers, follows the link mailed to them (logged in by it), switches to French, logs out, and finds French again at the next login. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Journeys start contexts of their own: one security context strategy for all of the JVM's test
 // contexts, or method security in one stops seeing the users the other sets (vaadin/flow#25507).
 @Import(SharedSecurityContextStrategy.class)
 class CandidateAccountJourneyTest extends BrowserJourney {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void a_visitor_registers_logs_in_switches_to_french_and_logs_out() {
@@ -33,8 +38,15 @@ class CandidateAccountJourneyTest extends BrowserJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                     .click();
 
-            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
-            fillLogin(page, email, password);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Check your mail");
+            page.navigate(url("/activate/" + "x".repeat(43)));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("This link no longer works");
+            followMailedLink(page, jdbc, email, "/activate/");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Activate my account"))
+                    .click();
+            page.waitForURL(address -> !address.contains("/activate/"));
             assertThat(page.getByText("Juliette Journey")).isVisible();
             screenshot(page, "journey-logged-in");
 

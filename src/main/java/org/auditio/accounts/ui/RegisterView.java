@@ -21,7 +21,10 @@ import org.auditio.common.UserError;
 import org.auditio.common.ui.Notices;
 import org.auditio.common.ui.PageColumn;
 
-/** Candidates open their own account; errors appear on the field they concern, nothing typed is lost. */
+/**
+ * Candidates open their own account; errors appear on the field they concern, nothing typed is lost.
+ * The account opens when the link sent to the address is followed ({@link ActivateAccountView}).
+ */
 @Route("register")
 @AnonymousAllowed
 class RegisterView extends PageColumn implements HasDynamicTitle {
@@ -30,6 +33,7 @@ class RegisterView extends PageColumn implements HasDynamicTitle {
     final EmailField email = new EmailField();
     final PasswordField password = new PasswordField();
     final Button create = new Button();
+    final Paragraph checkMail = new Paragraph();
 
     RegisterView(AccountService accounts) {
         addClassName("narrow");
@@ -55,8 +59,7 @@ class RegisterView extends PageColumn implements HasDynamicTitle {
                 clearErrors();
                 accounts.register(
                         new Registration(name.getValue(), email.getValue(), password.getValue(), getLocale()));
-                Notices.success(getTranslation("register.done"));
-                getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+                showCheckMail(email.getValue().strip());
             } catch (UserError error) {
                 show(error);
             } finally {
@@ -66,6 +69,14 @@ class RegisterView extends PageColumn implements HasDynamicTitle {
         FormLayout form = new FormLayout(name, email, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, create, new Paragraph(new RouterLink(getTranslation("register.login-link"), LoginView.class)));
+    }
+
+    /** The same answer whether or not the address has an account: only the mail differs. */
+    private void showCheckMail(String address) {
+        removeAll();
+        add(new H1(getTranslation("register.check-mail.title")));
+        checkMail.setText(getTranslation("register.check-mail", address));
+        add(checkMail);
     }
 
     private void clearErrors() {

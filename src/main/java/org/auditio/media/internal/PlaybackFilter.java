@@ -64,8 +64,11 @@ class PlaybackFilter extends HttpFilter {
             throws IOException, ServletException {
         boolean head = "HEAD".equals(request.getMethod());
         if (!head && !"GET".equals(request.getMethod())) {
+            // A status, not sendError: sendError dispatches to /error through the security chain,
+            // whose CSRF check and login rule answered a POST with a redirect to the login page.
             response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            response.setContentLength(0);
             return;
         }
         privateMediaHeaders(response);

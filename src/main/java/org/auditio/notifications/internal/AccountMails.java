@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.auditio.accounts.InvitationIssued;
 import org.auditio.accounts.PasswordResetRequested;
 import org.auditio.accounts.RepeatedLoginFailures;
+import org.auditio.accounts.RegistrationForExistingAccount;
+import org.auditio.accounts.RegistrationRequested;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +57,29 @@ class AccountMails {
                 event.failures(),
                 event.link(),
                 when(event.expiresAt(), event.language()));
+    }
+
+    @ApplicationModuleListener
+    void on(RegistrationRequested event) {
+        mailer.send(
+                event.email(),
+                event.language(),
+                "registration",
+                event.displayName(),
+                event.link(),
+                when(event.expiresAt(), event.language()));
+    }
+
+    /** In the owner's language, not the one the registration was typed in. */
+    @ApplicationModuleListener
+    void on(RegistrationForExistingAccount event) {
+        mailer.send(
+                event.email(),
+                event.language(),
+                "registration-existing",
+                event.displayName(),
+                event.loginLink(),
+                event.resetLink());
     }
 
     /** Expiry times are written in UTC with the zone named, since mail has no time zone of its own. */

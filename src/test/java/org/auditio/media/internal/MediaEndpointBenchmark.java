@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.auditio.AsUser;
+import org.auditio.RegistrationLinks;
 import org.auditio.TestAccounts;
 import org.auditio.accounts.AccountService;
 import org.auditio.accounts.Role;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * The media endpoint (authorised, ranged) against nginx serving the same 100 MB file from disk, on
@@ -38,6 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"auditio.media.max-audio-bytes=200000000", "auditio.media.max-video-bytes=400000000"})
+@Import(RegistrationLinks.class)
 class MediaEndpointBenchmark {
 
     private static final int SIZE = 100_000_000;

@@ -84,6 +84,50 @@ class MediaOverHttpTest {
         assertThat(get(url, "JSESSIONID=guessed", null).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void other_methods_get_405_with_or_without_session_or_csrf_token_never_a_login_redirect() throws Exception {
+        String owner = TestAccounts.candidate(accounts, Locale.ENGLISH);
+        String path = AsUser.call(
+                        owner,
+                        Role.CANDIDATE,
+                        () -> recordings.store(
+                                new ByteArrayInputStream(MediaCorpus.bytes("tone.wav")),
+                                "tone.wav",
+                                MediaPolicy.audioOnly()))
+                .playbackPath();
+        String cookie = TestAccounts.sessionCookie("http://localhost:" + port, owner);
+        for (String target : new String[] {path, "/media/unknown-but-well-formed-id", "/media/x"}) {
+            for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH", "OPTIONS"}) {
+                for (String session : new String[] {null, cookie}) {
+                    for (String csrf : new String[] {null, "made-up-token"}) {
+                        HttpRequest.Builder request = HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + target))
+                                .method(method, HttpRequest.BodyPublishers.ofString("x=1"))
+                                .header("Content-Type", "application/x-www-form-urlencoded");
+                        if (session != null) {
+                            request.header("Cookie", session);
+                        }
+                        if (csrf != null) {
+                            request.header("X-CSRF-TOKEN", csrf);
+                        }
+                        HttpResponse<String> response =
+                                client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                        String what = method + " " + target + (session == null ? "" : " with session")
+                                + (csrf == null ? "" : " with token");
+                        assertThat(response.statusCode()).as(what).isEqualTo(405);
+                        assertThat(response.headers().firstValue("allow"))
+                                .as(what)
+                                .contains("GET, HEAD");
+                        assertThat(response.headers().firstValue("location"))
+                                .as(what)
+                                .isEmpty();
+                        assertThat(response.body()).as(what).isEmpty();
+                    }
+                }
+            }
+        }
+    }
+
     private void assertExactSpan(String url, String cookie, byte[] wav, int from, int length) throws Exception {
         int to = from + length - 1;
         HttpResponse<byte[]> response = get(url, cookie, "bytes=" + from + "-" + to);

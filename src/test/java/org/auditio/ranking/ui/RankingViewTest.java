@@ -13,6 +13,7 @@ import org.auditio.AsUser;
 import org.auditio.AuditioTest;
 import org.auditio.TestClock;
 import org.auditio.accounts.Role;
+import org.auditio.auditions.AuditionFixtures;
 import org.auditio.jury.JuryFixtures;
 import org.auditio.jury.JuryFixtures.Call;
 import org.auditio.jury.JuryPanels;
@@ -43,6 +44,9 @@ class RankingViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JuryFixtures fixtures;
+
+    @Autowired
+    AuditionFixtures organisations;
 
     Call call;
     RankingFixtures jury;
@@ -108,6 +112,13 @@ class RankingViewTest extends SpringBrowserlessTest {
         assertThat(test(chair.grid).getRow(0).ranked().code()).isEqualTo(codes.get(0));
 
         AsUser.become(call.jurors().get(1).email(), Role.JUROR);
+        assertThatThrownBy(this::open).hasMessageContaining("NotFoundView");
+    }
+
+    @Test
+    void an_organiser_of_another_organisation_gets_the_not_found_page() {
+        AsUser.become(organisations.organiser().email(), Role.ORGANISER);
+
         assertThatThrownBy(this::open).hasMessageContaining("NotFoundView");
     }
 

@@ -16,6 +16,7 @@ import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.accounts.AccountAdministration;
 import org.auditio.accounts.Role;
+import org.auditio.auditions.AuditionFixtures;
 import org.auditio.auditions.AuditionService;
 import org.auditio.auditions.AuditionStatus;
 import org.auditio.auditions.VoicePart;
@@ -47,6 +48,9 @@ class SelectionViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SelectionFixtures selections;
+
+    @Autowired
+    AuditionFixtures organisations;
 
     SelectionFixtures.Call call;
 
@@ -121,6 +125,16 @@ class SelectionViewTest extends SpringBrowserlessTest {
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> navigate(
                         ResultsView.class,
+                        Map.of("auditionId", call.auditionId().toString())))
+                .hasMessageContaining("NotFoundView");
+    }
+
+    @Test
+    void an_organiser_of_another_organisation_gets_the_not_found_page() {
+        AsUser.become(organisations.organiser().email(), Role.ORGANISER);
+
+        assertThatThrownBy(() -> navigate(
+                        SelectionView.class,
                         Map.of("auditionId", call.auditionId().toString())))
                 .hasMessageContaining("NotFoundView");
     }

@@ -8,9 +8,9 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import org.auditio.accounts.InvitationIssued;
 import org.auditio.accounts.PasswordResetRequested;
-import org.auditio.accounts.RepeatedLoginFailures;
 import org.auditio.accounts.RegistrationForExistingAccount;
 import org.auditio.accounts.RegistrationRequested;
+import org.auditio.accounts.RepeatedLoginFailures;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

@@ -52,7 +52,8 @@ while read -r file; do
         echo "NAME     $name is not V<n>__<module>_<what>.sql" >&2
         problems=1
     elif (($(version "$name") <= highest)) && [[ "$mode" != --merge ]]; then
-        echo "NUMBER   $name is numbered below V$highest, the highest merged migration: rename it V$((highest + 1))__${name#*__}" >&2
+        echo "NUMBER   $name is not numbered above V$highest, the highest merged migration: rename it V$((highest + 1))__${name#*__}" >&2
+        echo "         (only if it was merged into main before this list existed, as V51–V59 were: $0 --merge)" >&2
         problems=1
     else
         new+=("$name")

@@ -71,8 +71,8 @@ final class MigrationLock {
                         .formatted(name, String.join(", ", modules)));
             } else if (version(name) <= top) {
                 problems.add(
-                        ("%s is numbered %d, below V%d, the highest migration merged into main: Flyway would refuse it on"
-                                        + " every database that already has V%d (out-of-order is off). Rename it V%d__%s")
+                        ("%s is numbered %d, not above V%d, the highest migration merged into main: Flyway would refuse it on"
+                                        + " every database that already has V%d (out-of-order is off; docs/migrations.md). Rename it V%d__%s")
                                 .formatted(
                                         name,
                                         version(name),

@@ -91,7 +91,7 @@ class MigrationLockTest {
         assertThat(MigrationLock.problems(migrations, lock, modules))
                 .singleElement()
                 .asString()
-                .startsWith("V14__candidates_nickname.sql is numbered 14, below V" + highest)
+                .startsWith("V14__candidates_nickname.sql is numbered 14, not above V" + highest)
                 .endsWith("Rename it V" + (highest + 1) + "__candidates_nickname.sql");
     }
 

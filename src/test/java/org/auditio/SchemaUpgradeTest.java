@@ -164,9 +164,7 @@ class SchemaUpgradeTest {
     private static void publish(JdbcClient jdbc, UUID audition) {
         jdbc.sql("""
                         insert into selection_decision (application_id, audition_id, outcome, decided_at)
-                        values (?, ?, 'NOT_SELECTED', now())""")
-                .params(UUID.randomUUID(), audition)
-                .update();
+                        values (?, ?, 'NOT_SELECTED', now())""").params(UUID.randomUUID(), audition).update();
         jdbc.sql("""
                         insert into selection_publication (audition_id, ranking_method, marks_digest, marks_count,
                             published_by, published_at) values (?, 'MEAN', ?, 1, 'organiser@example.org', ?)""")

@@ -17,6 +17,7 @@ import org.auditio.candidates.ApplicationOutcomes;
 import org.auditio.candidates.Outcome;
 import org.auditio.candidates.OutcomeDecision;
 import org.auditio.common.UserError;
+import org.auditio.jury.JuryFreeze;
 import org.auditio.jury.JuryPanels;
 import org.auditio.jury.JuryScores;
 import org.auditio.jury.PanelView;
@@ -52,6 +53,7 @@ public class Deliberation {
     private final ApplicationOutcomes applications;
     private final JuryScores scores;
     private final JuryPanels panels;
+    private final JuryFreeze juryFreeze;
     private final DecisionStore decisions;
     private final PublicationStore publications;
     private final Clock clock;
@@ -63,6 +65,7 @@ public class Deliberation {
             ApplicationOutcomes applications,
             JuryScores scores,
             JuryPanels panels,
+            JuryFreeze juryFreeze,
             DecisionStore decisions,
             PublicationStore publications,
             Clock clock) {
@@ -72,6 +75,7 @@ public class Deliberation {
         this.applications = applications;
         this.scores = scores;
         this.panels = panels;
+        this.juryFreeze = juryFreeze;
         this.decisions = decisions;
         this.publications = publications;
         this.clock = clock;
@@ -165,8 +169,9 @@ public class Deliberation {
 
     /**
      * Freezes the audition: the decisions as they stand, the ranking method and the digest of every
-     * mark; the audition becomes PUBLISHED, after which the database refuses any change to its marks
-     * and decisions; every applicant is told their outcome.
+     * mark; the audition becomes PUBLISHED, after which the database refuses any change to its
+     * decisions (selection's triggers) and, once the jury module has frozen them, to its marks
+     * (the jury's triggers); every applicant is told their outcome.
      */
     @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
     @Transactional
@@ -197,6 +202,7 @@ public class Deliberation {
                 .forEach(d -> quotas.put(d.applicationId(), d.quota()));
         publications.freeze(publication, board.rows(), quotas);
         auditions.publish(auditionId);
+        juryFreeze.freeze(auditionId); // the jury module's own triggers then refuse any change to the marks
         applications.announce(
                 auditionId,
                 board.rows().stream()

@@ -7,8 +7,9 @@
  * survive a re-run as pinned inputs, and every override, replaced ones included, stays in a log) and
  * publishes: a frozen snapshot of the decisions, the ranking method and the SHA-256 of
  * every submitted mark ({@code jury.JuryScores}); database triggers (V50) then refuse any change to
- * the audition's marks, assignments, mark changes, decisions and override log, and the
- * publication itself can never be updated or deleted. The candidates module records and
+ * the audition's decisions and override log, and the publication itself can never be updated or
+ * deleted. The marks, assignments, mark changes and conflicts are frozen by the jury module, which
+ * owns those tables, when publication asks it to ({@code jury.JuryFreeze}; its triggers, V60–V61). The candidates module records and
  * mails each outcome ({@code candidates.ApplicationOutcomes}). {@link org.auditio.selection.PublishedResults}
  * serves the public results page; {@link org.auditio.selection.SelectionExports} the CSV exports.
  *

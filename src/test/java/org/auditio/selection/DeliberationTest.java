@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.auditio.selection.SelectionFixtures.spec;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import org.auditio.candidates.MyApplications;
 import org.auditio.candidates.Outcome;
 import org.auditio.common.UserError;
 import org.auditio.jury.ConflictKind;
+import org.auditio.jury.JuryFreeze;
 import org.auditio.jury.JuryPanels;
 import org.auditio.jury.JuryScores;
 import org.auditio.jury.Sharing;
@@ -78,6 +80,9 @@ class DeliberationTest {
 
     @Autowired
     JuryPanels panels;
+
+    @Autowired
+    JuryFreeze juryFreeze;
 
     @Autowired
     AuditionService auditions;
@@ -233,6 +238,57 @@ class DeliberationTest {
         assertThat(mine.stage()).isEqualTo(ApplicationStage.RESULTS_PUBLISHED);
         assertThat(mine.outcome()).isEqualTo(Outcome.RESERVE);
         assertThat(mine.reservePosition()).isEqualTo(1);
+    }
+
+    @Test
+    void
+            after_publication_a_direct_sql_update_of_a_mark_is_refused_while_an_unpublished_auditions_marks_still_change() {
+        Call unpublished = selections.inReview(QUOTAS, SINGERS);
+        String raise = """
+                update jury_mark set mark = mark + 0.5 where assignment_id in
+                    (select id from jury_assignment where audition_id = ?)""";
+        asOrganiser(() -> deliberation.propose(call.auditionId(), 1));
+
+        asOrganiser(() -> deliberation.publish(call.auditionId()));
+
+        assertThatThrownBy(() -> jdbc.sql(raise).param(call.auditionId()).update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("is published: its jury's marks, assignments and conflicts are frozen");
+        assertThat(asOrganiser(() -> juryFreeze.frozen(call.auditionId()))).isTrue();
+        BigDecimal before = marksTotal(unpublished);
+        assertThat(jdbc.sql(raise).param(unpublished.auditionId()).update()).isPositive();
+        assertThat(marksTotal(unpublished)).isGreaterThan(before);
+        assertThat(AsUser.call(
+                        unpublished.organiser().email(),
+                        Role.ORGANISER,
+                        () -> juryFreeze.frozen(unpublished.auditionId())))
+                .isFalse();
+    }
+
+    @Test
+    void only_publication_freezes_the_jury_and_only_for_the_auditions_organisers() {
+        assertThatThrownBy(() -> asOrganiser(() -> {
+                    juryFreeze.freeze(call.auditionId());
+                    return null;
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("only publication freezes");
+        String stranger = calls.organiser().email();
+        assertThatThrownBy(() -> AsUser.call(stranger, Role.ORGANISER, () -> juryFreeze.frozen(call.auditionId())))
+                .isInstanceOf(UserError.class);
+
+        assertThat(jdbc.sql("update jury_mark set mark = mark where assignment_id in"
+                                + " (select id from jury_assignment where audition_id = ?)")
+                        .param(call.auditionId())
+                        .update())
+                .as("nothing was frozen")
+                .isPositive();
+    }
+
+    private BigDecimal marksTotal(Call of) {
+        return jdbc.sql("""
+                        select sum(mark) from jury_mark where assignment_id in
+                            (select id from jury_assignment where audition_id = ?)""").param(of.auditionId()).query(BigDecimal.class).single();
     }
 
     @Test

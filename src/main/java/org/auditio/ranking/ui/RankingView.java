@@ -157,12 +157,12 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     private void columns() {
         fixed(grid.addColumn(r -> rank(r, true)), getTranslation("ranking.column.section-rank"), "5rem");
         fixed(grid.addColumn(r -> rank(r, false)), getTranslation("ranking.column.overall-rank"), "5rem");
-        fixed(grid.addColumn(r -> r.ranked().code()), getTranslation("ranking.column.code"), "7rem");
+        fixed(grid.addColumn(r -> r.ranked().code()), getTranslation("ranking.column.code"), "6rem");
         fixed(
                 grid.addColumn(
                         r -> getTranslation("voice-part." + r.ranked().section().name())),
                 getTranslation("ranking.column.section"),
-                "7rem");
+                "6rem");
         fixed(
                 grid.addColumn(r -> r.ranked().score() == null
                         ? "—"
@@ -170,8 +170,8 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 getTranslation("ranking.column.score"),
                 "5.5rem");
         fixed(grid.addColumn(r -> r.ranked().jurors()), getTranslation("ranking.column.jurors"), "4.5rem");
-        fixed(grid.addColumn(r -> number(r.figures().sd(), 2)), getTranslation("ranking.column.sd"), "6rem");
-        fixed(grid.addColumn(r -> number(r.figures().range(), 2)), getTranslation("ranking.column.range"), "6.5rem");
+        fixed(grid.addColumn(r -> number(r.figures().sd(), 2)), getTranslation("ranking.column.sd"), "5.5rem");
+        fixed(grid.addColumn(r -> number(r.figures().range(), 2)), getTranslation("ranking.column.range"), "6rem");
         grid.addColumn(this::flags)
                 .setHeader(getTranslation("ranking.column.flags"))
                 .setWidth("9rem")
@@ -182,7 +182,7 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
                 "6rem");
         movedColumn = grid.addColumn(this::moved)
                 .setHeader(getTranslation("ranking.column.moved"))
-                .setWidth("8rem")
+                .setWidth("7rem")
                 .setFlexGrow(1);
         grid.addClassName("ranking-grid");
         grid.setPartNameGenerator(r -> r.moved() != null && r.moved() != 0 ? "rank-moved" : null);

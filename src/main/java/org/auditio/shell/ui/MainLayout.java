@@ -2,6 +2,8 @@ package org.auditio.shell.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.SubMenu;
@@ -18,6 +20,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.auditio.accounts.AccountService;
 import org.auditio.accounts.AccountSummary;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The frame of every page: the brand, the navigation built from the views' {@code @Menu} entries
@@ -40,7 +44,9 @@ class MainLayout extends AppLayout {
         accounts.current()
                 .ifPresentOrElse(
                         me -> addToNavbar(userMenu(me, authentication)), () -> addToNavbar(anonymousActions()));
-        addToDrawer(navigation(authentication.isAuthenticated()));
+        // Not AuthenticationContext.isAuthenticated(): an anonymous visitor's token counts as authenticated there.
+        addToDrawer(navigation(new AuthenticationTrustResolverImpl()
+                .isAuthenticated(SecurityContextHolder.getContext().getAuthentication())));
     }
 
     /**
@@ -64,7 +70,13 @@ class MainLayout extends AppLayout {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.TERTIARY);
         menu.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
-        SubMenu items = menu.addItem(new Span(me.displayName())).getSubMenu();
+        // Initials always; the name too where there is room (on a phone it is kept for screen readers only).
+        Avatar initials = new Avatar(me.displayName());
+        initials.addThemeVariants(AvatarVariant.XSMALL);
+        initials.getElement().setAttribute("aria-hidden", "true");
+        Span name = new Span(me.displayName());
+        name.addClassName("user-name");
+        SubMenu items = menu.addItem(new Span(initials, name)).getSubMenu();
         items.addItem(getTranslation("menu.account"), click -> getUI().ifPresent(ui -> ui.navigate("account")));
         items.addItem(getTranslation("shell.logout"), click -> authentication.logout());
         return menu;

@@ -111,9 +111,9 @@ class FirstScreensJourneyTest extends BrowserJourney {
                         // Text inside a side-nav item sits in its shadow's slot: find the items by their path.
                         Locator menuRegister = menu.locator("vaadin-side-nav-item[path=register]");
                         assertThat(menuRegister).isVisible();
-                        assertThat(menuRegister).hasText(text("register", language));
+                        assertThat(menuRegister).containsText(text("register", language));
                         Locator menuLogin = menu.locator("vaadin-side-nav-item[path=login]");
-                        assertThat(menuLogin).hasText(text("login", language));
+                        assertThat(menuLogin).containsText(text("login", language));
                         screenshot(page, "first-screens/" + language + "-390-visitor-menu");
                         menuLogin.click();
                         page.waitForURL(address -> address.endsWith("/login"));

@@ -20,8 +20,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.auditio.accounts.AccountService;
 import org.auditio.accounts.AccountSummary;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The frame of every page: the brand, the navigation built from the views' {@code @Menu} entries
@@ -44,9 +42,7 @@ class MainLayout extends AppLayout {
         accounts.current()
                 .ifPresentOrElse(
                         me -> addToNavbar(userMenu(me, authentication)), () -> addToNavbar(anonymousActions()));
-        // Not AuthenticationContext.isAuthenticated(): an anonymous visitor's token counts as authenticated there.
-        addToDrawer(navigation(new AuthenticationTrustResolverImpl()
-                .isAuthenticated(SecurityContextHolder.getContext().getAuthentication())));
+        addToDrawer(navigation(authentication.isAuthenticated()));
     }
 
     /**

@@ -50,8 +50,7 @@ class CandidateAccountJourneyTest extends BrowserJourney {
             assertThat(page.getByText("Juliette Journey")).isVisible();
             screenshot(page, "journey-logged-in");
 
-            page.locator("vaadin-select.language-select").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Français"))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Français"))
                     .click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("Les auditions de chœur, de l’appel à candidatures au chœur publié");

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.auditio.accounts.AccountService;
@@ -50,13 +52,17 @@ class ProfileView extends PageColumn implements HasDynamicTitle {
     final Paragraph consented = new Paragraph();
     final Button save = new Button();
 
+    /** Where the calendar opens: most candidates of youth and adult choirs are about this old. */
+    static final int TYPICAL_AGE = 20;
+
     private final CandidateProfiles profiles;
 
-    ProfileView(CandidateProfiles profiles, AccountService accounts, AuthenticationContext authentication) {
+    ProfileView(
+            CandidateProfiles profiles, AccountService accounts, AuthenticationContext authentication, Clock clock) {
         this.profiles = profiles;
         addClassName("candidate-page");
         add(new H1(getTranslation("profile.title")), new Paragraph(getTranslation("profile.intro")));
-        labels();
+        labels(clock);
         profiles.mine()
                 .ifPresentOrElse(
                         this::fill, () -> accounts.current().ifPresent(me -> fullName.setValue(me.displayName())));
@@ -70,12 +76,13 @@ class ProfileView extends PageColumn implements HasDynamicTitle {
         add(form, consent, consented, save, new PersonalDataSection(profiles, authentication));
     }
 
-    private void labels() {
+    private void labels(Clock clock) {
         fullName.setLabel(getTranslation("profile.full-name"));
         fullName.setMaxLength(ProfileForm.MAX_NAME);
         fullName.setRequiredIndicatorVisible(true);
         dateOfBirth.setLabel(getTranslation("profile.birth-date"));
         dateOfBirth.setRequiredIndicatorVisible(true);
+        birthDateInput(dateOfBirth, LocalDate.now(clock));
         country.setLabel(getTranslation("profile.country"));
         country.setItems(Countries.codes(getLocale()));
         country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
@@ -100,6 +107,16 @@ class ProfileView extends PageColumn implements HasDynamicTitle {
         consent.setLabel(getTranslation("profile.consent"));
         consented.setVisible(false);
         consented.addClassName("muted");
+    }
+
+    /**
+     * A birth date is typed more easily than scrolled to: the calendar no longer opens by itself
+     * (on a phone it opened full screen on focus, and typing then Enter left it open), and when
+     * opened with the button it starts near a candidate's birth year rather than this month.
+     */
+    static void birthDateInput(DatePicker picker, LocalDate today) {
+        picker.setAutoOpen(false);
+        picker.setInitialPosition(today.minusYears(TYPICAL_AGE));
     }
 
     private void fill(CandidateProfileView profile) {

@@ -18,6 +18,7 @@ import org.auditio.candidates.SlotView;
 import org.auditio.common.UserError;
 import org.auditio.common.ui.Notices;
 import org.auditio.media.MediaPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The upload field of one slot: button and drop zone, the browser's progress bar and cancel, one
@@ -27,6 +28,9 @@ import org.auditio.media.MediaPolicy;
 class SlotUpload extends Div {
 
     final Upload upload = new Upload();
+    /** Why the last file was refused: stays on the slot (the notice fades) until the next try. */
+    final Paragraph refusal = new Paragraph();
+
     private final SlotUploads uploads;
     private final UUID applicationId;
     private final UUID slotId;
@@ -56,7 +60,10 @@ class SlotUpload extends Div {
         upload.setDropAllowed(true);
         upload.setAcceptedFileTypes(acceptedFileTypes(slot.piece().accepts()));
         upload.setI18n(i18n(slot.filled()));
-        upload.addFileRejectedListener(rejected -> Notices.error(rejected.getErrorMessage()));
+        upload.addFileRejectedListener(rejected -> {
+            refused(rejected.getErrorMessage());
+            Notices.error(rejected.getErrorMessage());
+        });
         // A slot taking either kind takes a larger video than audio file: say both, or an audio file
         // under the shown limit is refused as too large.
         Paragraph hint = new Paragraph(
@@ -64,12 +71,15 @@ class SlotUpload extends Div {
                         ? getTranslation("media.upload.hint.either", formats, maxAudioBytes / 1e6, megabytes)
                         : getTranslation("media.upload.hint", formats, megabytes));
         hint.addClassName("muted");
-        add(upload, hint);
+        refusal.addClassName("slot-refusal");
+        refusal.setVisible(false);
+        add(upload, refusal, hint);
     }
 
     /** Runs in the upload request, outside the session lock: the page is changed through {@code ui.access}. */
     void receive(UploadEvent event) throws IOException {
         UI ui = event.getUI();
+        ui.access(() -> refused(null));
         try (InputStream content = event.getInputStream()) {
             MyApplication application = uploads.upload(applicationId, slotId, content, event.getFileName());
             ui.access(() -> {
@@ -84,9 +94,15 @@ class SlotUpload extends Div {
             // The refused file leaves the list: with one file at a time, it would block the next try.
             ui.access(() -> {
                 upload.clearFileList();
+                refused(message);
                 Notices.error(message);
             });
         }
+    }
+
+    private void refused(@Nullable String reason) {
+        refusal.setText(reason == null ? "" : reason);
+        refusal.setVisible(reason != null);
     }
 
     private UploadI18N i18n(boolean filled) {

@@ -61,6 +61,8 @@ class ConflictForm extends Composite<HorizontalLayout> {
         }));
         getContent().add(candidate, juror, kind, record);
         getContent().setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        // Side by side on a screen, one under the other on a phone.
+        getContent().setWrap(true);
     }
 
     void jurors(List<AccountSummary> members) {

@@ -1,5 +1,6 @@
 package org.auditio.jury.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -47,6 +49,7 @@ import org.auditio.jury.PanelMarkChange;
 import org.auditio.jury.PanelView;
 import org.auditio.jury.SectionProgress;
 import org.auditio.jury.Sharing;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The organisers' jury page for one audition: compose the panel (jurors, chair, sharing), invite
@@ -130,7 +133,6 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
         invite.setText(getTranslation("jury.invite"));
         invite.addClickListener(e -> Notices.attempt(this::inviteJuror));
         start.setText(getTranslation("jury.scoring.start"));
-        start.addThemeVariants(ButtonVariant.PRIMARY);
         start.addClickListener(e -> Notices.attempt(() -> {
             panels.startScoring(auditionId);
             Notices.success(getTranslation("jury.scoring.started"));
@@ -221,12 +223,12 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
                 state,
                 new H2(getTranslation("jury.panel.compose")),
                 jurors,
-                new HorizontalLayout(chair, sharing, perApplication),
+                row(chair, sharing, perApplication),
                 save,
                 new H2(getTranslation("jury.invite.title")),
-                new HorizontalLayout(inviteEmail, inviteName, invite),
+                row(inviteEmail, inviteName, invite),
                 new H2(getTranslation("jury.scoring.heading")),
-                new HorizontalLayout(start, close, remind),
+                row(start, close, remind),
                 othersMarks,
                 new H2(getTranslation("jury.conflict.title")),
                 conflicts,
@@ -260,16 +262,54 @@ class JuryPanelView extends PageColumn implements BeforeEnterObserver, HasDynami
                     perApplication.setValue(p.jurorsPerApplication());
                     othersMarks.setValue(p.othersMarks());
                     othersMarks.setEnabled(true);
+                    scoringButtons(p);
                     state.setText(getTranslation(
                             p.scoringStartedAt() == null
                                     ? "jury.panel.state.composing"
                                     : p.scoringOpen() ? "jury.panel.state.scoring" : "jury.panel.state.closed"));
                 },
-                () -> state.setText(getTranslation("jury.panel.state.none")));
+                () -> {
+                    state.setText(getTranslation("jury.panel.state.none"));
+                    scoringButtons(null);
+                });
         JuryProgress progress = panels.progress(auditionId);
         jurorGrid.setItems(progress.jurors());
         sectionGrid.setItems(progress.sections());
         changeGrid.setItems(panels.markChanges(auditionId));
+    }
+
+    /**
+     * The button for the next step is the primary one, and what does not apply now is disabled:
+     * before scoring, start it; while it runs, close it or remind those behind; once closed, it
+     * may only be reopened (the same action as starting, under its own name).
+     */
+    private void scoringButtons(@Nullable PanelView panel) {
+        boolean composed = panel != null;
+        boolean started = composed && panel.scoringStartedAt() != null;
+        boolean open = composed && panel.scoringOpen();
+        start.setText(getTranslation(started ? "jury.scoring.reopen" : "jury.scoring.start"));
+        start.setEnabled(composed && !open);
+        close.setEnabled(open);
+        remind.setEnabled(open);
+        primary(start, composed && !started);
+        primary(close, open);
+    }
+
+    private static void primary(Button button, boolean primary) {
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.PRIMARY);
+        } else {
+            button.removeThemeVariants(ButtonVariant.PRIMARY);
+        }
+    }
+
+    /** Fields or buttons side by side while they fit, one under the other on a phone. */
+    private static HorizontalLayout row(Component... parts) {
+        HorizontalLayout row = new HorizontalLayout(parts);
+        row.setWrap(true);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWidthFull();
+        return row;
     }
 
     private void chairChoices(Set<AccountSummary> members, AccountSummary current) {

@@ -90,6 +90,8 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
     final Grid<JurorStanding> jurors = new Grid<>();
     final Grid<JurorStanding> leaveOneOut = new Grid<>();
     final Div charts = new Div();
+    private Grid.Column<Row> comparedColumn;
+    private Grid.Column<Row> movedColumn;
     private final Map<Tab, @Nullable VoicePart> tabSections = new HashMap<>();
     private List<Row> rows = List.of();
     private @Nullable DeliberationReport report;
@@ -104,6 +106,13 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         method.setItems(AggregationMethod.values());
         method.setItemLabelGenerator(m -> getTranslation("ranking.method." + m.name()));
         compare.setLabel(getTranslation("ranking.compare"));
+        // Wide enough for the choices in either language ("Pas de comparaison" was cut); the longest
+        // method names wrap inside the field (app.css) rather than lose their end.
+        for (Select<AggregationMethod> select : List.of(method, compare)) {
+            select.setWidth("24rem");
+            select.setMaxWidth("100%");
+            select.addClassName("wrapping-select");
+        }
         compare.setItems(AggregationMethod.values());
         compare.setEmptySelectionAllowed(true);
         compare.setEmptySelectionCaption(getTranslation("ranking.compare.none"));
@@ -141,32 +150,41 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         columns();
     }
 
+    /**
+     * Widths fit the figures, headers wrap, and the flags and the comparison wrap in their cells:
+     * with every column sized to its header the table needed sideways scrolling even at 1280 px.
+     */
     private void columns() {
-        grid.addColumn(r -> rank(r, true))
-                .setHeader(getTranslation("ranking.column.section-rank"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> rank(r, false))
-                .setHeader(getTranslation("ranking.column.overall-rank"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.ranked().code())
-                .setHeader(getTranslation("ranking.column.code"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("voice-part." + r.ranked().section().name()))
-                .setHeader(getTranslation("ranking.column.section"));
-        grid.addColumn(r -> r.ranked().score() == null
+        fixed(grid.addColumn(r -> rank(r, true)), getTranslation("ranking.column.section-rank"), "5rem");
+        fixed(grid.addColumn(r -> rank(r, false)), getTranslation("ranking.column.overall-rank"), "5rem");
+        fixed(grid.addColumn(r -> r.ranked().code()), getTranslation("ranking.column.code"), "6rem");
+        fixed(
+                grid.addColumn(
+                        r -> getTranslation("voice-part." + r.ranked().section().name())),
+                getTranslation("ranking.column.section"),
+                "6rem");
+        fixed(
+                grid.addColumn(r -> r.ranked().score() == null
                         ? "—"
-                        : ScoreText.of(r.ranked().score(), 3, getLocale()))
-                .setHeader(getTranslation("ranking.column.score"));
-        grid.addColumn(r -> r.ranked().jurors()).setHeader(getTranslation("ranking.column.jurors"));
-        grid.addColumn(r -> number(r.figures().sd(), 2)).setHeader(getTranslation("ranking.column.sd"));
-        grid.addColumn(r -> number(r.figures().range(), 2)).setHeader(getTranslation("ranking.column.range"));
+                        : ScoreText.of(r.ranked().score(), 3, getLocale())),
+                getTranslation("ranking.column.score"),
+                "5.5rem");
+        fixed(grid.addColumn(r -> r.ranked().jurors()), getTranslation("ranking.column.jurors"), "4.5rem");
+        fixed(grid.addColumn(r -> number(r.figures().sd(), 2)), getTranslation("ranking.column.sd"), "5.5rem");
+        fixed(grid.addColumn(r -> number(r.figures().range(), 2)), getTranslation("ranking.column.range"), "6rem");
         grid.addColumn(this::flags)
                 .setHeader(getTranslation("ranking.column.flags"))
+                .setWidth("9rem")
                 .setFlexGrow(2);
-        grid.addColumn(r -> r.compared() == null || r.compared() == 0 ? "" : String.valueOf(r.compared()))
-                .setHeader(getTranslation("ranking.column.compared"));
-        grid.addColumn(this::moved).setHeader(getTranslation("ranking.column.moved"));
-        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        comparedColumn = fixed(
+                grid.addColumn(r -> r.compared() == null || r.compared() == 0 ? "" : String.valueOf(r.compared())),
+                getTranslation("ranking.column.compared"),
+                "6rem");
+        movedColumn = grid.addColumn(this::moved)
+                .setHeader(getTranslation("ranking.column.moved"))
+                .setWidth("7rem")
+                .setFlexGrow(1);
+        grid.addClassName("ranking-grid");
         grid.setPartNameGenerator(r -> r.moved() != null && r.moved() != 0 ? "rank-moved" : null);
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
@@ -255,6 +273,9 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
             all.add(new Row(ranked, current.applications().get(i), comparedRanks.get(ranked.applicationId())));
         }
         rows = all;
+        // The comparison's columns only when there is a comparison.
+        comparedColumn.setVisible(compare.getValue() != null);
+        movedColumn.setVisible(compare.getValue() != null);
         empty.setText(getTranslation("ranking.empty"));
         empty.setVisible(current.empty());
         for (var part : List.of(sections, grid, reliability, reading, criteria, jurors, leaveOneOut, charts)) {
@@ -266,6 +287,10 @@ class RankingView extends PageColumn implements BeforeEnterObserver, HasDynamicT
         jurors.setItems(current.jurors());
         leaveOneOut.setItems(current.jurors());
         showCharts(current);
+    }
+
+    private static Grid.Column<Row> fixed(Grid.Column<Row> column, String header, String width) {
+        return column.setHeader(header).setWidth(width).setFlexGrow(0);
     }
 
     private void tabs(DeliberationReport current) {

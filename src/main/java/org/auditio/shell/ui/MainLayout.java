@@ -2,6 +2,8 @@ package org.auditio.shell.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.SubMenu;
@@ -21,7 +23,8 @@ import org.auditio.accounts.AccountSummary;
 
 /**
  * The frame of every page: the brand, the navigation built from the views' {@code @Menu} entries
- * (only those the user may open), the language switch and the user menu.
+ * (only those the user may open), the language switch and the user menu, or for a visitor the ways
+ * to log in and to create an account.
  */
 @Layout
 @AnonymousAllowed
@@ -35,18 +38,27 @@ class MainLayout extends AppLayout {
         brand.addClassName("brand");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, brand, spacer, new LanguageSelect(accounts));
+        addToNavbar(toggle, brand, spacer, new LanguageSwitch(accounts));
         accounts.current()
                 .ifPresentOrElse(
                         me -> addToNavbar(userMenu(me, authentication)), () -> addToNavbar(anonymousActions()));
-        addToDrawer(navigation());
+        addToDrawer(navigation(authentication.isAuthenticated()));
     }
 
-    private SideNav navigation() {
+    /**
+     * The views' menu entries; for a visitor also logging in and creating an account, which a phone's
+     * header has no room for beside the brand and the language switch.
+     */
+    private SideNav navigation(boolean loggedIn) {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
         MenuConfiguration.getMenuEntries()
                 .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        if (!loggedIn) {
+            nav.addItem(
+                    new SideNavItem(getTranslation("shell.login"), "login"),
+                    new SideNavItem(getTranslation("shell.register"), "register"));
+        }
         return nav;
     }
 
@@ -54,7 +66,13 @@ class MainLayout extends AppLayout {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.TERTIARY);
         menu.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
-        SubMenu items = menu.addItem(new Span(me.displayName())).getSubMenu();
+        // Initials always; the name too where there is room (on a phone it is kept for screen readers only).
+        Avatar initials = new Avatar(me.displayName());
+        initials.addThemeVariants(AvatarVariant.XSMALL);
+        initials.getElement().setAttribute("aria-hidden", "true");
+        Span name = new Span(me.displayName());
+        name.addClassName("user-name");
+        SubMenu items = menu.addItem(new Span(initials, name)).getSubMenu();
         items.addItem(getTranslation("menu.account"), click -> getUI().ifPresent(ui -> ui.navigate("account")));
         items.addItem(getTranslation("shell.logout"), click -> authentication.logout());
         return menu;
@@ -66,6 +84,8 @@ class MainLayout extends AppLayout {
         Button register =
                 new Button(getTranslation("shell.register"), click -> getUI().ifPresent(ui -> ui.navigate("register")));
         register.addThemeVariants(ButtonVariant.PRIMARY);
+        // On a phone only "Log in" stays in the header (app.css): the menu offers both.
+        register.addClassName("navbar-register");
         Div actions = new Div(login, register);
         actions.addClassName("navbar-actions");
         return actions;

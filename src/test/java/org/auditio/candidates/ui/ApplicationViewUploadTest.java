@@ -180,6 +180,25 @@ class ApplicationViewUploadTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_refused_file_leaves_its_reason_on_the_slot_until_the_next_try() {
+        ApplicationView page = open();
+        SlotCard card = page.cards.get(slot(AcceptedMedia.AUDIO).slotId());
+        SlotUpload field = $(SlotUpload.class, card).single();
+        assertThat(field.refusal.isVisible()).isFalse();
+
+        test(UploadTester.class, field.upload)
+                .upload("song.mp3", "audio/mpeg", MediaCorpus.bytes("script-renamed.mp3"));
+        // The notice goes away by itself; the slot keeps saying why.
+        $(Notification.class).all().forEach(Notification::close);
+        assertThat(field.refusal.isVisible()).isTrue();
+        assertThat(field.refusal.getText()).startsWith("This file is not a recording we accept.");
+
+        test(UploadTester.class, field.upload).upload("song.mp3", "audio/mpeg", MediaCorpus.bytes("tone.mp3"));
+        assertThat(field.refusal.isVisible()).isFalse();
+        assertThat(card.mediaPlayer()).isNotNull();
+    }
+
+    @Test
     void after_redraws_one_click_submits_once() {
         ApplicationView page = open();
         for (SlotView slot : applications.get(application).slots()) {

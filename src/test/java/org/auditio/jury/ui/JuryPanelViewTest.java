@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -148,6 +149,54 @@ class JuryPanelViewTest extends SpringBrowserlessTest {
         assertThat(change.change().newValue()).isEqualByComparingTo("8");
         assertThat(change.change().reason()).isEqualTo("Heard it again");
         assertThat(test(view.changeGrid).getCellText(0, 5)).isEqualTo("8");
+    }
+
+    @Test
+    void the_scoring_step_that_comes_next_is_the_primary_button_and_what_no_longer_applies_is_disabled() {
+        JuryPanelView view = open();
+        assertThat(view.start.isEnabled()).as("no jury yet: nothing to start").isFalse();
+        assertThat(view.close.isEnabled()).isFalse();
+
+        JuryViewFixtures.startScoring(panels, call);
+        view = open();
+        assertThat(view.start.isEnabled()).isFalse();
+        assertThat(primary(view.start)).isFalse();
+        assertThat(view.close.isEnabled()).isTrue();
+        assertThat(primary(view.close)).isTrue();
+        assertThat(view.remind.isEnabled()).isTrue();
+
+        test(view.close).click();
+        assertThat(view.state.getText()).isEqualTo("Scoring closed.");
+        assertThat(view.close.isEnabled()).isFalse();
+        assertThat(primary(view.close)).isFalse();
+        assertThat(view.remind.isEnabled()).isFalse();
+        assertThat(view.start.isEnabled()).isTrue();
+        assertThat(primary(view.start)).isFalse();
+        assertThat(view.start.getText()).isEqualTo("Reopen scoring");
+
+        test(view.start).click();
+        assertThat(view.state.getText()).isEqualTo("Scoring in progress.");
+        assertThat(primary(view.close)).isTrue();
+    }
+
+    @Test
+    void a_composed_jury_waits_for_the_primary_start_button() {
+        List<java.util.UUID> ids =
+                call.jurors().stream().map(JuryFixtures.Juror::id).toList();
+        AsUser.run(
+                call.organiser().email(),
+                Role.ORGANISER,
+                () -> panels.compose(call.auditionId(), ids, ids.getFirst(), Sharing.EVERYONE, 0));
+        JuryPanelView view = open();
+        assertThat(view.start.isEnabled()).isTrue();
+        assertThat(primary(view.start)).isTrue();
+        assertThat(view.start.getText()).isEqualTo("Start scoring");
+        assertThat(view.close.isEnabled()).isFalse();
+        assertThat(view.remind.isEnabled()).isFalse();
+    }
+
+    private static boolean primary(com.vaadin.flow.component.button.Button button) {
+        return button.getThemeNames().contains("primary");
     }
 
     @Test

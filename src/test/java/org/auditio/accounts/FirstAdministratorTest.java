@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.auditio.OwnDatabaseFolders;
+import org.auditio.SharedSecurityContextStrategy;
 import org.auditio.accounts.FirstAdministrator.Outcome;
 import org.auditio.accounts.domain.AccountTokenRepository;
 import org.auditio.accounts.domain.UserAccountRepository;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +39,8 @@ import org.springframework.transaction.PlatformTransactionManager;
             "auditio.admin.name=Fiona First"
         })
 @ExtendWith(OutputCaptureExtension.class)
+// Like every test context: without it, the contexts started before lose sight of tests' users.
+@Import(SharedSecurityContextStrategy.class)
 class FirstAdministratorTest {
 
     static {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import org.auditio.RegistrationLinks;
+import org.auditio.SharedSecurityContextStrategy;
 import org.auditio.TestAccounts;
 import org.auditio.TestClock;
 import org.auditio.accounts.AccountService;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "auditio.trusted-proxies=10.9.8.0/24, 127.0.0.1")
-@Import({TestClock.Config.class, RegistrationLinks.class})
+@Import({TestClock.Config.class, RegistrationLinks.class, SharedSecurityContextStrategy.class})
 class TrustedProxyOverHttpTest {
 
     @LocalServerPort

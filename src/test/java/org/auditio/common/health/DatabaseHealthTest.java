@@ -17,10 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.auditio.OwnDatabaseFolders;
+import org.auditio.SharedSecurityContextStrategy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * The database stops under the running application: {@code /actuator/health} says DOWN within a
@@ -31,6 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "auditio.embedded-db.data-dir=target/health-check-db/${random.uuid}")
+// Like every test context: without it, the contexts started before lose sight of tests' users.
+@Import(SharedSecurityContextStrategy.class)
 class DatabaseHealthTest {
 
     static {

@@ -11,7 +11,9 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.auditio.OwnDatabaseFolders;
+import org.auditio.RegistrationLinks;
 import org.auditio.SharedSecurityContextStrategy;
+import org.auditio.TestAccounts;
 import org.auditio.accounts.FirstAdministrator.Outcome;
 import org.auditio.accounts.domain.AccountTokenRepository;
 import org.auditio.accounts.domain.UserAccountRepository;
@@ -40,7 +42,7 @@ import org.springframework.transaction.PlatformTransactionManager;
         })
 @ExtendWith(OutputCaptureExtension.class)
 // Like every test context: without it, the contexts started before lose sight of tests' users.
-@Import(SharedSecurityContextStrategy.class)
+@Import({SharedSecurityContextStrategy.class, RegistrationLinks.class})
 class FirstAdministratorTest {
 
     static {
@@ -102,7 +104,8 @@ class FirstAdministratorTest {
         assertThat(LINK.matcher(log.getAll()).results().count()).isEqualTo(1);
 
         // An address someone registered with a password is never made administrator.
-        accountService.register(
+        TestAccounts.register(
+                accountService,
                 new Registration("Mallory", "taken@example.org", "a passphrase of mine", Locale.ENGLISH));
         assertThat(startWith("taken@example.org").ensure()).isEqualTo(Outcome.ADDRESS_TAKEN);
         assertThat(accounts.findByEmail("taken@example.org").orElseThrow().roles())

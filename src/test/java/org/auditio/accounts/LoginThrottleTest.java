@@ -63,7 +63,7 @@ class LoginThrottleTest {
     @Test
     void an_attacker_elsewhere_cannot_lock_the_owner_out_only_slow_them_by_the_capped_delay() throws Exception {
         String email = "besieged-" + System.nanoTime() + "@example.org";
-        accounts.register(new Registration("Besieged Bass", email, PASSWORD, Locale.ENGLISH));
+        TestAccounts.register(accounts, new Registration("Besieged Bass", email, PASSWORD, Locale.ENGLISH));
         for (int attempt = 1; attempt <= 10; attempt++) {
             clock.advance(Duration.ofSeconds(31));
             assertThatThrownBy(() -> login(email, "attacker's guess", "10.0.1.1"))

@@ -25,6 +25,10 @@ final class RenderedText {
             found.add(element.getText());
             return;
         }
+        if (element.getClassList().contains("language-switch")) {
+            // The header's EN | FR buttons: the same on every page, and "FR" is no candidate's France.
+            return;
+        }
         element.getAttributeNames().forEach(name -> found.add(name + "=" + element.getAttribute(name)));
         element.getPropertyNames().forEach(name -> {
             Object value = element.getPropertyRaw(name);

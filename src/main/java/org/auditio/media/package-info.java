@@ -50,7 +50,10 @@
  * upload is <em>remuxed</em> by the probe: ffmpeg copies its audio and moving-picture streams,
  * without re-encoding, into a fresh container of the same format ({@code -c copy -map_metadata -1
  * -map_chapters -1}, bit-exact flags, {@code +faststart} for MP4, M4A and MOV), and that file is
- * measured, hashed, stored and served; the upload's own bytes are discarded. Appended archives,
+ * hashed, stored and served; the upload's own bytes are discarded. The sound is decoded and measured
+ * from the upload as sent, beside its headers' claims (a cut-off file shows only there, since a
+ * remux writes honest headers): the remux copies the same packets, so what is stored plays as long
+ * as what was measured. Appended archives,
  * pages and trailers (such as the ones some phones write after a video), tags, cover pictures,
  * subtitles and data tracks are gone. Two formats need more than ffmpeg's stream copy: an MP3 is
  * cut after its last whole frame (ffmpeg hands trailing bytes on as one more packet), and FLAC is

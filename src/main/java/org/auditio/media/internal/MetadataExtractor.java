@@ -77,11 +77,11 @@ public class MetadataExtractor {
     }
 
     /**
-     * Writes the file's media into a fresh container at {@code remuxTo} (see the media module's
-     * documentation), measures that, and reads the tags from the original. Empty when either fails:
+     * Measures the file as uploaded (its whole sound decoded) and writes its media into a fresh
+     * container at {@code remuxTo} (see the media module's documentation). Empty when either fails:
      * the upload is then refused.
      */
-    public Optional<Probed> extractRemuxed(Path file, String mediaType, Path remuxTo) {
+    Optional<Probed> extractRemuxed(Path file, String mediaType, Path remuxTo) {
         return extract(file, mediaType, remuxTo, timeLimit);
     }
 

@@ -81,25 +81,17 @@ final class ProbeServer {
             answer.put("unreadable", "request");
             return answer;
         }
-        Map<String, String> found;
-        Map<String, String> tags;
-        if (remuxTo == null) {
-            found = parsers.measure(file, type);
-            tags = found;
-        } else {
-            // The sound as uploaded is decoded beside its headers' claims (a cut-off file shows only
-            // there: the remux writes honest headers); the remux copies its packets, so what is stored
-            // plays as long as what was decoded. Tags too come from the upload (the remux drops them).
-            found = parsers.measure(file, type);
-            tags = found;
-            // Sound that does not decode is refused for that reason (the app says which): no remux.
-            if (!found.containsKey("decodeError") && !parsers.remux(type, file, Path.of(remuxTo))) {
-                answer.put("unreadable", "remux");
-                return answer;
-            }
+        // The sound as uploaded is decoded beside its headers' claims (a cut-off file shows only there:
+        // a remux writes honest headers); the remux copies its packets, so what is stored plays as long
+        // as what was decoded. Tags too come from the upload (the remux drops them). Sound that does not
+        // decode is refused for that reason (the app says which): no remux then.
+        Map<String, String> found = parsers.measure(file, type);
+        if (remuxTo != null && !found.containsKey("decodeError") && !parsers.remux(type, file, Path.of(remuxTo))) {
+            answer.put("unreadable", "remux");
+            return answer;
         }
         answer.put("facts", facts(found));
-        answer.put("tags", tags(tags));
+        answer.put("tags", tags(found));
         return answer;
     }
 
